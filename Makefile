@@ -1,0 +1,45 @@
+# Common Room: the commands a person needs. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+export DJANGO_SETTINGS_MODULE := config.settings
+
+.PHONY: install run test test-sqlite test-postgres lint format bench demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## install: create .venv and install every dependency pinned in pyproject.toml
+install: $(STAMP)
+
+## demo: migrate the database and load the guidance and demo content (idempotent)
+demo: install
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py seed_demo
+
+## run: the populated site at http://127.0.0.1:8000 with demo logins printed
+run: demo
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+## test: the whole suite on SQLite, then again on PostgreSQL (required in CI)
+test: install
+	scripts/test.sh
+
+## lint: ruff lint and format check, and no model change without a migration
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+## format: apply ruff's formatting and safe fixes
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

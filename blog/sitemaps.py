@@ -1,0 +1,37 @@
+"""sitemap.xml: published posts and the tags that have them."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from blog.models import Post, Tag
+
+
+class PostSitemap(Sitemap):
+    changefreq = "weekly"
+    limit = 5000
+
+    def items(self):  # noqa: ANN201 - Sitemap contract
+        return Post.objects.published().only("slug", "updated_at").order_by("-id")
+
+    def lastmod(self, post: Post):  # noqa: ANN201
+        return post.updated_at
+
+
+class TagSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):  # noqa: ANN201
+        return Tag.objects.with_published_counts()
+
+
+class PageSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self) -> list[str]:
+        return ["blog:home", "blog:tag_index", "crisis"]
+
+    def location(self, name: str) -> str:
+        return reverse(name)
+
+
+SITEMAPS = {"posts": PostSitemap, "tags": TagSitemap, "pages": PageSitemap}

@@ -1,0 +1,201 @@
+"""Thin views: fetch through the access helpers, change through model methods."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db import transaction
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from blog.access import (
+    get_comment_for_editing,
+    get_post_for_editing,
+    get_post_for_reading,
+    get_published_post_for_commenting,
+)
+from blog.forms import CommentForm, PostForm
+from blog.models import Comment, Post, Tag
+from blog.rendering import render_markdown
+from blog.submission import submit_comment, submit_post
+
+MAX_SEARCH_LENGTH = 200
+
+
+def paginate(request: HttpRequest, queryset: QuerySet, per_page: int | None = None) -> Page:
+    """The page the request asks for; a page number that doesn't exist is a 404."""
+    paginator = Paginator(queryset, per_page or settings.POSTS_PER_PAGE, allow_empty_first_page=True)
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404("There is no such page.") from error
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    posts = Post.objects.published().for_cards().newest_first()
+    return render(request, "blog/home.html", {"page": paginate(request, posts)})
+
+
+@require_GET
+def post_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    post = get_post_for_reading(request, slug)
+    visible_comments = Comment.objects.visible_to(request.user).select_related("author")
+    threads = (
+        visible_comments.filter(post=post, parent__isnull=True)
+        .prefetch_related(Prefetch("replies", queryset=visible_comments, to_attr="visible_replies"))
+        .order_by("created_at", "id")
+    )
+    return render(
+        request,
+        "blog/post_detail.html",
+        {
+            "post": post,
+            "tags": list(post.tags.all()),
+            "threads": threads,
+            "comment_form": CommentForm(),
+            "can_edit": post.can_be_edited_by(request.user),
+        },
+    )
+
+
+@require_GET
+def tag_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "blog/tag_index.html", {"tags": Tag.objects.with_published_counts()})
+
+
+@require_GET
+def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    tag = get_object_or_404(Tag, slug=slug)
+    posts = tag.posts.published().for_cards().newest_first()
+    return render(request, "blog/tag_detail.html", {"tag": tag, "page": paginate(request, posts)})
+
+
+@require_GET
+def author_detail(request: HttpRequest, handle: str) -> HttpResponse:
+    author = get_object_or_404(get_user_model(), handle=handle, is_active=True)
+    posts = author.posts.published().for_cards().newest_first()
+    return render(
+        request, "blog/author_detail.html", {"author": author, "page": paginate(request, posts)}
+    )
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    query = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
+    page = None
+    if query:
+        page = paginate(request, Post.objects.published().search(query).for_cards())
+    return render(request, "blog/search.html", {"query": query, "page": page})
+
+
+@login_required
+@require_GET
+def my_posts(request: HttpRequest) -> HttpResponse:
+    posts = request.user.posts.prefetch_related("tags").order_by("-updated_at")
+    return render(request, "blog/my_posts.html", {"posts": posts})
+
+
+@login_required
+def post_create(request: HttpRequest) -> HttpResponse:
+    return _compose(request, PostForm(request.POST or None), post=None)
+
+
+@login_required
+def post_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    post = get_post_for_editing(request, slug)
+    if not post.is_editable:
+        messages.info(request, f"This post is {post.get_status_display().lower()} and can't be changed.")
+        return redirect(post)
+    return _compose(request, PostForm(request.POST or None, instance=post), post=post)
+
+
+def _compose(request: HttpRequest, form: PostForm, post: Post | None) -> HttpResponse:
+    """Shared by new and edit: save a draft, preview, or submit."""
+    action = request.POST.get("action", "save")
+    context = {"form": form, "post": post, "preview_html": None}
+    if request.method != "POST" or not form.is_valid():
+        if request.method == "POST":
+            messages.error(request, "Please check the highlighted fields. Nothing has been lost.")
+        return render(request, "blog/compose.html", context)
+    if action == "preview":
+        context["preview_html"] = render_markdown(form.cleaned_data["body"])
+        return render(request, "blog/compose.html", context)
+    with transaction.atomic():
+        saved = form.save_with_tags(request.user)
+        if action == "submit":
+            outcome = submit_post(saved)
+    if action != "submit":
+        messages.success(request, "Draft saved. Only you can see it.")
+        return redirect("blog:post_edit", slug=saved.slug)
+    messages.success(request, outcome.message)
+    return redirect(saved)
+
+
+@login_required
+def post_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    post = get_post_for_editing(request, slug)
+    if request.method == "POST":
+        title = post.title
+        post.delete()
+        messages.success(request, f"“{title}” has been deleted.")
+        return redirect("blog:my_posts")
+    return render(request, "blog/post_confirm_delete.html", {"post": post})
+
+
+@login_required
+@require_POST
+def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
+    post = get_published_post_for_commenting(request, slug)
+    form = CommentForm(request.POST)
+    parent = None
+    if form.is_valid() and form.cleaned_data.get("parent"):
+        parent = Comment.objects.published().filter(
+            pk=form.cleaned_data["parent"], post=post, parent__isnull=True
+        ).first()
+        if parent is None:
+            form.add_error(None, "The comment you replied to is no longer there.")
+    if not form.is_valid():
+        return render(
+            request,
+            "blog/comment_form_page.html",
+            {"post": post, "comment_form": form},
+            status=400,
+        )
+    with transaction.atomic():
+        comment = form.save(commit=False)
+        comment.post, comment.author, comment.parent = post, request.user, parent
+        comment.save()
+        outcome = submit_comment(comment)
+    messages.success(request, outcome.message)
+    return redirect(comment)
+
+
+@login_required
+def comment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_comment_for_editing(request, pk)
+    if request.method == "POST":
+        post = comment.post
+        comment.delete()
+        messages.success(request, "Your comment has been deleted.")
+        return redirect(post)
+    return render(request, "blog/comment_confirm_delete.html", {"comment": comment})
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /accounts/",
+        "Disallow: /write/",
+        "Disallow: /admin/",
+        "Disallow: /moderation/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+

@@ -1,0 +1,102 @@
+"""The fixed cast every test draws on, and shared helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from accounts.models import Capacity, Profession, Regulator, TrustLevel, User
+
+PASSWORD = "a long and unguessable test passphrase"
+
+
+def make_member(email: str, display_name: str, **fields: object) -> User:
+    """Create a member whose e-mail address is verified, as after sign-up."""
+    from allauth.account.models import EmailAddress
+
+    user = User.objects.create_user(
+        email=email, password=PASSWORD, display_name=display_name, **fields
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def practitioner(db) -> User:
+    """A mental-health nurse, registered with the NMC, an established author."""
+    return make_member(
+        "nurse@example.org",
+        "Priya (nurse)",
+        capacity=Capacity.PRACTITIONER,
+        profession=Profession.NURSE,
+        regulator=Regulator.NMC,
+        trust_level=TrustLevel.ESTABLISHED,
+    )
+
+
+@pytest.fixture
+def psychologist(db) -> User:
+    return make_member(
+        "psychologist@example.org",
+        "Dr Tom Reyes",
+        capacity=Capacity.PRACTITIONER,
+        profession=Profession.PSYCHOLOGIST,
+        regulator=Regulator.HCPC,
+        trust_level=TrustLevel.ESTABLISHED,
+    )
+
+
+@pytest.fixture
+def lived_experience(db) -> User:
+    """A member with lived experience of mental health difficulties."""
+    return make_member(
+        "sam@example.org",
+        "Sam",
+        capacity=Capacity.LIVED_EXPERIENCE,
+        trust_level=TrustLevel.ESTABLISHED,
+    )
+
+
+@pytest.fixture
+def carer(db) -> User:
+    return make_member(
+        "carer@example.org", "Morag", capacity=Capacity.CARER, trust_level=TrustLevel.ESTABLISHED
+    )
+
+
+@pytest.fixture
+def reader(db) -> User:
+    return make_member("reader@example.org", "A reader", capacity=Capacity.READER)
+
+
+@pytest.fixture
+def moderator(db) -> User:
+    """A member of the moderators group (two-factor set-up is added by the accounts work)."""
+    from django.contrib.auth.models import Group
+
+    user = make_member(
+        "moderator@example.org",
+        "Moderator Jo",
+        capacity=Capacity.PRACTITIONER,
+        profession=Profession.SOCIAL_WORKER,
+        trust_level=TrustLevel.ESTABLISHED,
+    )
+    group, _ = Group.objects.get_or_create(name="moderators")
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def anonymous_client(client):
+    """A visitor who is not signed in."""
+    return client
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)` returns the test client signed in as that member."""
+
+    def sign_in(user: User):
+        client.force_login(user)
+        return client
+
+    return sign_in
