@@ -104,6 +104,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         ordering = ["display_name"]
+        permissions = [("moderate", "Can review, approve, return and reject contributions")]
 
     def __str__(self) -> str:
         return self.display_name or self.email
