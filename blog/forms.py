@@ -42,6 +42,10 @@ class PostForm(forms.ModelForm):
         fields = ["title", "body", "excerpt", "content_warning"]
         labels = {"content_warning": "Content warning (optional)", "excerpt": "Summary (optional)"}
         widgets = {"body": forms.Textarea(attrs={"rows": 16})}
+        error_messages = {
+            "title": {"required": "Please give your post a title."},
+            "body": {"required": "Your post is empty. Write something before saving."},
+        }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -117,6 +121,7 @@ class CommentForm(forms.ModelForm):
         fields = ["body"]
         labels = {"body": "Your comment"}
         widgets = {"body": forms.Textarea(attrs={"rows": 5})}
+        error_messages = {"body": {"required": "Your comment is empty."}}
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]

@@ -9,6 +9,12 @@ from accounts.models import Capacity, Profession, Regulator, TrustLevel, User
 PASSWORD = "a long and unguessable test passphrase"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Hashing strength is Django's concern, not ours; a fast hasher keeps the suite quick."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_member(email: str, display_name: str, **fields: object) -> User:
     """Create a member whose e-mail address is verified, as after sign-up."""
     from allauth.account.models import EmailAddress
