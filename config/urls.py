@@ -3,14 +3,15 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.generic import TemplateView
 
 from blog.sitemaps import SITEMAPS
 from blog.views import robots_txt
+from guidance import views as guidance_views
 
 urlpatterns = [
     path("", include("blog.urls")),
-    path("help/", TemplateView.as_view(template_name="crisis.html"), name="crisis"),
+    path("guidance/", include("guidance.urls")),
+    path("help/", guidance_views.crisis, name="crisis"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -864,6 +864,18 @@ def load_content(content_dir: Path | str | None = None) -> GuidanceContent:
                 f"{main.slug!r} must be checkable and list {concern.slug!r} in its concerns",
             )
 
+    # Document keys must not look like principle slugs either (the dangling-slug scan).
+    for body in bodies:
+        for document in body.documents:
+            if document.key.startswith(tuple(prefix_owner)):
+                problems.append(
+                    ContentProblem(
+                        body.source_file,
+                        "documents.key",
+                        f"{document.key!r} starts with a principle prefix; rename it",
+                    )
+                )
+
     # Tips: unique slugs that cannot be mistaken for principle slugs; known principles.
     seen_tips: set[str] = set()
     for tip, row in tip_rows:
