@@ -1,0 +1,74 @@
+"""The checker: a submission's text in, a moderation verdict out.
+
+Plain Python — no Django, no database, no request — so it can run on every keystroke
+pause, in the ``moderate`` command and in tests alike::
+
+    from moderation.checker import check
+
+    verdict = check(kind="post", fields={"title": "...", "body": "..."})
+    verdict.decision  # "publish" | "hold" | "return"
+
+The vocabularies the detectors use live in guidance/content/checks/*.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from . import (
+    advice,
+    boundaries,
+    conduct,
+    confidential,
+    identifiers,
+    people,
+    safeguarding,
+    spam,
+    watched,
+)
+from .context import Document
+from .verdict import Finding, Note, Verdict, WatchedTerm, decide, order_findings
+
+__all__ = ["Finding", "Note", "Verdict", "WatchedTerm", "check"]
+
+KINDS = ("post", "comment")
+
+
+def check(
+    kind: str = "post",
+    fields: Mapping[str, str | None] | None = None,
+    watched_terms: Iterable[WatchedTerm] = (),
+) -> Verdict:
+    """Read a submission's fields and return the verdict.
+
+    ``kind`` is "post" or "comment"; ``fields`` maps field names ("title", "body") to
+    their text (None or missing fields are skipped); ``watched_terms`` are the moderators'
+    own terms from the admin.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    clean = {name: text for name, text in (fields or {}).items() if isinstance(text, str) and text}
+    doc = Document(kind, clean)
+
+    findings: list[Finding] = []
+    # Order matters: identifiers claim their digits before later detectors look.
+    findings.extend(identifiers.detect(doc))
+    findings.extend(people.detect(doc))
+    findings.extend(confidential.detect(doc))
+    findings.extend(conduct.detect(doc))
+    findings.extend(boundaries.detect(doc))
+    findings.extend(advice.detect(doc))
+    findings.extend(spam.detect(doc))
+    risk = safeguarding.assess(doc)
+    findings.extend(risk.findings)
+    findings.extend(watched.detect(doc, tuple(watched_terms)))
+
+    findings = order_findings(findings)
+    concerns = {finding.concern for finding in findings}
+    return Verdict(
+        decision=decide(findings),
+        findings=findings,
+        notes=risk.notes,
+        suggested_content_warning=risk.content_warning if kind == "post" else None,
+        shows_crisis_contacts="safeguarding" in concerns or risk.touches_first_person,
+    )

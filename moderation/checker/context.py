@@ -1,0 +1,303 @@
+"""Reading context around a match: sentences, clauses, quotation, negation, time, person.
+
+Detectors find candidate spans with regular expressions; the helpers here answer the
+questions that decide whether a candidate means what it seems to: is it negated ("I'm not
+going to hurt myself"), quoted or taught ("the training covered phrases like 'I want to
+die'"), hypothetical ("if a patient says they want to die"), in the past ("ten years ago
+I self-harmed") or about the writer, the reader or someone else.
+
+Everything works on character offsets into one field's text, so findings can point at the
+exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from . import lexicon
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
+# break. Candidate ends after abbreviations and initials are rejected in split_sentences.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|\s[-–—]+\s|—"
+    r"|,\s*(?=(?:but|although|though|yet|whereas|except|so|because|while|and|or|then|"
+    r"i|i'm|i’m|i've|i’ve|he|she|they|we|it|you|that's|which)\b)"
+    r"|\b(?:but|although|though|however|whereas|except\s+that|yet|whereas)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[\w'’*]+")
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.strings("context.sentences.abbreviations"))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into (start, end) sentence spans, keeping offsets into the text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    abbreviations = _abbreviations()
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and match.group().startswith("."):
+            before = _WORD_BEFORE_DOT.search(text, max(0, match.start() - 12), match.start() + 1)
+            if before:
+                word = before.group(1).lower()
+                # An initial (J.), dotted initials (J.S., e.g.) or a known abbreviation
+                # (Dr., approx.) does not end a sentence.
+                if len(word) == 1 or _DOTTED_INITIALS.fullmatch(word) or word in abbreviations:
+                    continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    if not spans:
+        spans.append((0, len(text)))
+    return spans
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (inner text) enclosed in double or single quotation marks."""
+    spans: list[tuple[int, int]] = []
+    for match in _QUOTE.finditer(text):
+        inner = next(group for group in match.groups() if group is not None)
+        start = match.start() + 1
+        spans.append((start, start + len(inner)))
+    return spans
+
+
+_QUOTE = re.compile(
+    r'"([^"\n]{1,600})"'
+    r"|“([^”\n]{1,600})”"
+    r"|‘(.{1,400}?)’(?!\w)"
+    r"|(?<![\w'])'(?=\w)([^\n]{1,300}?)(?<=[\w.!?,…])'(?![\w])"
+)
+
+
+@cache
+def _compiled(name: str) -> re.Pattern[str]:
+    """Context regexes built from context.toml, compiled once."""
+    if name == "negator":
+        return lexicon.phrase_regex("context.negation.negators")
+    if name == "negation_exception":
+        return re.compile(
+            r"^(?:" + lexicon.list_source("context.negation.exceptions") + r")(?!\w)",
+            lexicon.FLAGS,
+        )
+    if name == "mention":
+        return lexicon.phrase_regex("context.quotation.mention_cues")
+    if name == "reporting":
+        return lexicon.phrase_regex("context.quotation.reporting_verbs")
+    if name == "hypothetical":
+        return lexicon.pattern_regex("context.hypothetical.patterns")
+    if name == "recent":
+        return lexicon.phrase_regex("context.time.recent")
+    if name == "past":
+        words = lexicon.alternation(lexicon.strings("context.time.past"))
+        patterns = "|".join(
+            f"(?:{source})" for source in lexicon.strings("context.time.past_patterns")
+        )
+        return re.compile(rf"(?<![\w@]){words}(?!\w)|{patterns}", lexicon.FLAGS)
+    if name == "first":
+        return lexicon.phrase_regex("context.person.first")
+    if name == "second":
+        return lexicon.phrase_regex("context.person.second")
+    if name == "service_user":
+        return lexicon.phrase_regex("context.person.service_user")
+    raise KeyError(name)
+
+
+def regex(name: str) -> re.Pattern[str]:
+    """A named context regex (negator, mention, reporting, hypothetical, recent, past, ...)."""
+    return _compiled(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How a span sits in its sentence."""
+
+    quoted: bool
+    mentioned: bool
+    reported: bool
+    hypothetical: bool
+    negated: bool
+    time: str | None  # "recent", "past" or None
+
+    @property
+    def real(self) -> bool:
+        """True when the words are said for real about now (not quoted, taught or denied)."""
+        return not (self.quoted or self.mentioned or self.hypothetical or self.negated)
+
+
+class FieldText:
+    """One field's text with its sentences, clauses and quotations worked out on demand."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+        self.sentences = split_sentences(text)
+        self._starts = [start for start, _ in self.sentences]
+
+    # -- sentences and clauses -------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence that contains offset ``pos``."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence containing ``pos``."""
+        return self.sentences[self.sentence_index(pos)]
+
+    def sentence_text(self, pos: int) -> str:
+        start, end = self.sentence(pos)
+        return self.text[start:end]
+
+    def around(self, pos: int, before: int = 1, after: int = 1) -> tuple[int, int]:
+        """Span of the sentence containing ``pos`` plus ``before``/``after`` neighbours."""
+        index = self.sentence_index(pos)
+        first = self.sentences[max(0, index - before)]
+        last = self.sentences[min(len(self.sentences) - 1, index + after)]
+        return first[0], last[1]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the clause containing ``pos`` (split at but/although/;/dashes)."""
+        start, end = self.sentence(pos)
+        clause_start, clause_end = start, end
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if match.end() <= pos:
+                clause_start = match.end()
+            elif match.start() >= pos:
+                clause_end = match.start()
+                break
+        return clause_start, clause_end
+
+    # -- quotation ---------------------------------------------------------------------------
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return _quote_spans(self.text)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """True when the span lies inside quotation marks."""
+        end = start if end is None else end
+        return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
+
+    # -- framing -----------------------------------------------------------------------------
+    def negated(self, start: int, words: int = 5) -> bool:
+        """True when a negator governs the words at ``start`` (same clause, few words before)."""
+        clause_start, _ = self.clause(start)
+        prefix = self.text[clause_start:start]
+        tokens = list(_WORDS.finditer(prefix))
+        if not tokens:
+            return False
+        window_start = tokens[max(0, len(tokens) - words)].start()
+        window = prefix[window_start:]
+        negator = None
+        for negator in regex("negator").finditer(window):
+            pass
+        if negator is None:
+            return False
+        return not regex("negation_exception").match(window[negator.start() :])
+
+    def mentioned(self, start: int) -> bool:
+        """True when the sentence frames the words as an example, a quotation or teaching."""
+        sentence_start, _ = self.sentence(start)
+        return regex("mention").search(self.text, sentence_start, start) is not None
+
+    def reported(self, start: int) -> bool:
+        """True when the words are someone else's reported speech ("she said I want to...")."""
+        sentence_start, _ = self.sentence(start)
+        last = None
+        for last in regex("reporting").finditer(self.text, sentence_start, start):
+            pass
+        if last is None:
+            return False
+        # "If my manager says one more word, I'll..." is a condition, not reported speech.
+        if _CONDITIONAL.search(self.text, sentence_start, last.start()):
+            return False
+        # Who is speaking? Look at the few words before the reporting verb.
+        lead = self.text[max(sentence_start, last.start() - 40) : last.start()]
+        lead_words = _WORDS.findall(lead.lower())[-3:]
+        first_person = {"i", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "ive", "we"}
+        return not any(word in first_person for word in lead_words)
+
+    def hypothetical(self, start: int) -> bool:
+        """True when the clause is conditional or generic ("if a patient says...")."""
+        sentence_start, _ = self.sentence(start)
+        return regex("hypothetical").search(self.text, sentence_start, start) is not None
+
+    def time(self, start: int, end: int, reach: int = 1) -> str | None:
+        """'recent', 'past' or None from time markers near the span.
+
+        The sentence itself decides first (a recent marker wins over a past one, since
+        "three years clean and I cut myself again" is about now); neighbouring sentences
+        can only add a past reading ("I'm 37 now").
+        """
+        sentence_start, sentence_end = self.sentence(start)
+        if regex("recent").search(self.text, sentence_start, sentence_end):
+            return "recent"
+        if regex("past").search(self.text, sentence_start, sentence_end):
+            return "past"
+        if reach:
+            around_start, around_end = self.around(start, reach, reach)
+            if regex("past").search(self.text, around_start, around_end) and not regex(
+                "recent"
+            ).search(self.text, around_start, around_end):
+                return "past"
+        return None
+
+    def frame(self, start: int, end: int) -> Frame:
+        """All the framing questions at once, for a candidate span."""
+        return Frame(
+            quoted=self.in_quote(start, end),
+            mentioned=self.mentioned(start),
+            reported=self.reported(start),
+            hypothetical=self.hypothetical(start),
+            negated=self.negated(start),
+            time=self.time(start, end),
+        )
+
+
+def has_first_person(text: str) -> bool:
+    """True when the text contains I/me/my."""
+    return regex("first").search(text) is not None
+
+
+def has_second_person(text: str) -> bool:
+    """True when the text contains you/your."""
+    return regex("second").search(text) is not None
+
+
+class Document:
+    """A submission being checked: its kind, its fields, and notes shared by detectors.
+
+    Detectors run in a fixed order; earlier ones can ``claim`` a span (an NHS number) so
+    that later ones (phone numbers) don't read the same digits twice.
+    """
+
+    def __init__(self, kind: str, fields: dict[str, str]) -> None:
+        self.kind = kind
+        self.fields = [FieldText(name, text) for name, text in fields.items() if text]
+        self._claimed: dict[str, list[tuple[int, int]]] = {}
+
+    def claim(self, field_name: str, start: int, end: int) -> None:
+        """Mark a span as already explained by a detector."""
+        self._claimed.setdefault(field_name, []).append((start, end))
+
+    def claimed(self, field_name: str, start: int, end: int) -> bool:
+        """True when an earlier detector claimed any part of the span."""
+        return any(
+            c_start < end and start < c_end for c_start, c_end in self._claimed.get(field_name, ())
+        )
+
+    @cached_property
+    def text(self) -> str:
+        """All fields joined, for document-wide cues (a composite case, a training post)."""
+        return "\n".join(field.text for field in self.fields)

@@ -1,0 +1,564 @@
+"""Hard identifiers: health-service numbers, NI numbers, dates of birth, addresses,
+postcodes, phone numbers, e-mail addresses and hospital/case numbers.
+
+Each detector finds candidates with a strict pattern, validates them (checksums, real
+dates, possible phone numbers), then decides whose detail it is:
+
+* the writer's own → ``personal-details`` (hold: a private detail posted publicly);
+* someone else's (a service user, relative, colleague) → ``identifiable-information``
+  (return: a hard identifier of a third party);
+* an organisation's (a helpline, PALS, a venue) → no finding.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+import phonenumbers
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+# -- shared: whose detail is it? ---------------------------------------------------------------
+
+
+@cache
+def _owner_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    self_before = re.compile(
+        "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.self_before")),
+        re.IGNORECASE,
+    )
+    other_before = re.compile(
+        "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.other_before")),
+        re.IGNORECASE,
+    )
+    organisation = lexicon.phrase_regex("identifiers.owner.organisation")
+    return self_before, other_before, organisation
+
+
+def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | None:
+    """Whose detail is ``text[start:end]``: 'self', 'other', 'org' or None (can't tell).
+
+    The nearest cue before the detail in its sentence wins ("text me on…" vs "ring him
+    on…"); a cue just after it ("…, that's my mobile") counts too.
+    """
+    self_re, other_re, org_re = _owner_regexes()
+    sentence_start, sentence_end = ft.sentence(start)
+    before_start = max(sentence_start, start - reach)
+    before = ft.text[before_start:start]
+
+    last_self = max((m.end() for m in self_re.finditer(before)), default=-1)
+    last_other = max(
+        (m.end() for m in other_re.finditer(before)),
+        default=-1,
+    )
+    if last_self >= 0 or last_other >= 0:
+        return "self" if last_self > last_other else "other"
+
+    after = ft.text[end : min(sentence_end, end + 60)]
+    if self_re.search(after):
+        return "self"
+    if other_re.search(after):
+        return "other"
+    around_start, _ = ft.around(start, 1, 0)
+    if org_re.search(ft.text, around_start, sentence_end):
+        return "org"
+    if _service_user_regex().search(ft.text, sentence_start, sentence_end):
+        return "other"
+    return None
+
+
+@cache
+def _service_user_regex() -> re.Pattern[str]:
+    from .context import regex
+
+    return regex("service_user")
+
+
+def _message(key: str) -> tuple[str, str | None]:
+    entry = lexicon.get(f"identifiers.messages.{key}")
+    return entry["message"], entry.get("suggestion")
+
+
+def _finding(
+    ft: FieldText,
+    start: int,
+    end: int,
+    *,
+    whose: str | None,
+    kind: str,
+    rule: str,
+    other_action: str = "return",
+    unknown: str = "other",
+) -> Finding | None:
+    """Turn a validated identifier into a finding according to whose it is."""
+    who = whose if whose is not None else unknown
+    if who == "org":
+        return None
+    if who == "self":
+        message, suggestion = _message(f"{kind}_own")
+        return finding_at(
+            ft.name,
+            ft.text,
+            start,
+            end,
+            concern="personal-details",
+            principle="house-your-personal-details",
+            message=message,
+            suggestion=suggestion,
+            action="hold",
+            rule=rule,
+        )
+    message, suggestion = _message(f"{kind}_other")
+    return finding_at(
+        ft.name,
+        ft.text,
+        start,
+        end,
+        concern="identifiable-information",
+        principle="hcpc-identify-service-user",
+        message=message,
+        suggestion=suggestion,
+        action=other_action,  # type: ignore[arg-type]
+        rule=rule,
+    )
+
+
+# -- NHS, CHI and H&C numbers -------------------------------------------------------------------
+
+_TEN_DIGITS = re.compile(r"(?<![\w£$€.,/:-])(\d{3})([ \t-]?)(\d{3})\2(\d{4})(?![\w%]|[.,]\d)")
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    """Modulus-11 check used by NHS, CHI and H&C numbers (repdigits excluded).
+
+    Weights 10..2 over the first nine digits; check = 11 - (sum mod 11); 11 means 0 and
+    10 means no such number exists.
+    """
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def health_number_kind(digits: str) -> str:
+    """Name the scheme a valid 10-digit number most likely belongs to."""
+    prefix = int(digits[:3])
+    if 320 <= prefix <= 399:
+        return "H&C"
+    if prefix <= 311:
+        try:
+            date(2000, int(digits[2:4]), int(digits[0:2]))
+        except ValueError:
+            return "NHS"
+        return "CHI"
+    return "NHS"
+
+
+def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
+    """Checksum-valid NHS/CHI/H&C numbers not labelled as something else."""
+    findings: list[Finding] = []
+    labels = lexicon.phrase_regex("identifiers.health_number.labels")
+    not_labels = lexicon.phrase_regex("identifiers.health_number.not_identifier_labels")
+    for match in _TEN_DIGITS.finditer(ft.text):
+        digits = match.group(1) + match.group(3) + match.group(4)
+        if not nhs_checksum_ok(digits):
+            continue
+        sentence_start, _ = ft.sentence(match.start())
+        lead = ft.text[max(sentence_start, match.start() - 50) : match.start()]
+        last_label = max((m.end() for m in labels.finditer(lead)), default=-1)
+        last_not = max((m.end() for m in not_labels.finditer(lead)), default=-1)
+        if last_not > last_label:
+            continue  # "ISBN 0…", "their reference 4…": a checksum passes 1 time in 11
+        if digits.startswith("0") and last_label < 0 and health_number_kind(digits) != "CHI":
+            continue  # a 10-digit number starting 0 with no label is more likely a phone
+        doc.claim(ft.name, match.start(), match.end())
+        finding = _finding(
+            ft,
+            match.start(),
+            match.end(),
+            whose=_own_or_other(ft, match.start(), match.end()),
+            kind="health_number",
+            rule=f"health-number:{health_number_kind(digits)}",
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def _own_or_other(ft: FieldText, start: int, end: int) -> str:
+    """For identifiers that are never organisational: the writer's own, or someone else's."""
+    whose = owner(ft, start, end)
+    return "self" if whose == "self" else "other"
+
+
+# -- National Insurance numbers ------------------------------------------------------------------
+
+
+@cache
+def _nino_regex() -> re.Pattern[str]:
+    return re.compile(lexicon.get("identifiers.nino.pattern"))
+
+
+def detect_nino(ft: FieldText, doc: Document) -> list[Finding]:
+    """National Insurance numbers in HMRC's format (prefix rules, suffix A-D)."""
+    findings: list[Finding] = []
+    pattern = _nino_regex()
+    labels = lexicon.phrase_regex("identifiers.nino.labels")
+    text = ft.text
+    # Upper-case forms always count; lower-case ones only right after an NI label.
+    candidates = list(pattern.finditer(text))
+    upper_text = text.upper()
+    for match in pattern.finditer(upper_text):
+        lead = text[max(0, match.start() - 30) : match.start()]
+        if not text[match.start() : match.end()].isupper() and labels.search(lead):
+            candidates.append(match)
+    seen: set[int] = set()
+    for match in candidates:
+        if match.start() in seen or doc.claimed(ft.name, match.start(), match.end()):
+            continue
+        seen.add(match.start())
+        doc.claim(ft.name, match.start(), match.end())
+        finding = _finding(
+            ft,
+            match.start(),
+            match.end(),
+            whose=_own_or_other(ft, match.start(), match.end()),
+            kind="nino",
+            rule="nino",
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- dates of birth ------------------------------------------------------------------------------
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DATE = re.compile(
+    r"(?<![\w/.])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"
+    rf"|(?<!\w)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    rf"|(?<!\w)(?P<m3>{_MONTHS})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def parse_date(match: re.Match[str]) -> date | None:
+    """The date a _DATE match denotes, or None when it is not a real calendar date."""
+    try:
+        if match.group("d"):
+            day, month, year = int(match.group("d")), int(match.group("m")), match.group("y")
+        elif match.group("d2"):
+            day = int(match.group("d2"))
+            month = _MONTH_NUMBER[match.group("m2").lower().rstrip(".")]
+            year = match.group("y2")
+        else:
+            day = int(match.group("d3"))
+            month = _MONTH_NUMBER[match.group("m3").lower().rstrip(".")]
+            year = match.group("y3")
+        full_year = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 30 else 2000 + int(year))
+        return date(full_year, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
+    """A full date next to a birth label (DOB, date of birth, born on)."""
+    findings: list[Finding] = []
+    labels = lexicon.phrase_regex("identifiers.dob.labels")
+    today = date.today()
+    for match in _DATE.finditer(ft.text):
+        parsed = parse_date(match)
+        if parsed is None or not (0 <= today.year - parsed.year <= 115):
+            continue
+        sentence_start, sentence_end = ft.sentence(match.start())
+        lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
+        trail = ft.text[match.end() : min(sentence_end, match.end() + 12)]
+        if not (labels.search(lead) or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)):
+            continue
+        doc.claim(ft.name, match.start(), match.end())
+        finding = _finding(
+            ft,
+            match.start(),
+            match.end(),
+            whose=_own_or_other(ft, match.start(), match.end()),
+            kind="dob",
+            rule="date-of-birth",
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- addresses and postcodes ---------------------------------------------------------------------
+
+
+@cache
+def _postcode_regex() -> re.Pattern[str]:
+    return re.compile(lexicon.get("identifiers.postcode.pattern"), re.IGNORECASE)
+
+
+@cache
+def _street_regex() -> re.Pattern[str]:
+    types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
+    return re.compile(
+        r"(?<![\w£$])(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d+[A-Za-z]?,?\s+)?"
+        r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+        rf"(?:{types})\b\.?"
+    )
+
+
+def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
+    whose = owner(ft, start, end)
+    if whose in ("self", "other"):
+        return whose
+    venue = lexicon.phrase_regex("identifiers.address.venue_words")
+    around_start, around_end = ft.around(start, 1, 1)
+    if venue.search(ft.text, around_start, around_end):
+        return "org"
+    return None
+
+
+def detect_addresses(ft: FieldText, doc: Document) -> list[Finding]:
+    """House-number street addresses and full postcodes that are not public venues."""
+    findings: list[Finding] = []
+    spans: list[tuple[int, int]] = []
+    for match in _street_regex().finditer(ft.text):
+        end = match.end()
+        # Carry the span on over ", Town AB1 2CD" so the postcode is reported with it.
+        tail = _postcode_regex().search(ft.text, end, min(len(ft.text), end + 40))
+        if tail and "\n" not in ft.text[end : tail.start()]:
+            end = tail.end()
+        spans.append((match.start(), end))
+    for match in _postcode_regex().finditer(ft.text):
+        if not any(s <= match.start() < e for s, e in spans):
+            spans.append((match.start(), match.end()))
+    for start, end in sorted(spans):
+        if doc.claimed(ft.name, start, end):
+            continue
+        doc.claim(ft.name, start, end)
+        whose = _address_whose(ft, start, end)
+        if whose == "org":
+            continue
+        if whose is None:
+            message, suggestion = _message("address_unknown")
+            findings.append(
+                finding_at(
+                    ft.name,
+                    ft.text,
+                    start,
+                    end,
+                    concern="personal-details",
+                    principle="house-your-personal-details",
+                    message=message,
+                    suggestion=suggestion,
+                    action="hold",
+                    rule="address:unknown",
+                )
+            )
+            continue
+        finding = _finding(ft, start, end, whose=whose, kind="address", rule="address")
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- phone numbers -------------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    r"(?<![\w+/.:£$-])(?:"
+    r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?\d(?:[ \t-]?\d){8,9}"
+    r"|\(?0\d{2,4}\)?(?:[ \t-]?\d){6,8}"
+    r"|\+(?!44)\d{1,3}(?:[ \t-]?\d){6,12}"
+    r")(?![\w/])"
+)
+
+
+@cache
+def _allowed_numbers() -> frozenset[str]:
+    numbers: set[str] = set()
+    for helpline in lexicon.get("helplines.helpline"):
+        for number in helpline.get("numbers", []):
+            numbers.add(re.sub(r"\D", "", number))
+            try:
+                parsed = phonenumbers.parse(number, "GB")
+                numbers.add(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+            except phonenumbers.NumberParseException:
+                pass
+    return frozenset(numbers)
+
+
+def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
+    """Phone numbers that are a person's (not a helpline's or an organisation's)."""
+    findings: list[Finding] = []
+    allowed = _allowed_numbers()
+    for match in _PHONE.finditer(ft.text):
+        raw = match.group()
+        if doc.claimed(ft.name, match.start(), match.end()):
+            continue
+        try:
+            parsed = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(parsed):
+            continue
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        if e164 in allowed or re.sub(r"\D", "", raw) in allowed:
+            continue
+        doc.claim(ft.name, match.start(), match.end())
+        national = str(parsed.national_number)
+        whose = owner(ft, match.start(), match.end())
+        if whose is None:
+            # 03/08 numbers are almost always services; a mobile is almost always a person's.
+            if parsed.country_code == 44 and national[:1] in ("3", "8"):
+                whose = "org"
+            else:
+                whose = "self"
+        finding = _finding(ft, match.start(), match.end(), whose=whose, kind="phone", rule="phone")
+        if finding and finding.concern == "identifiable-information":
+            finding = _with_principle(finding, "nmc-personal-data-misuse")
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- e-mail addresses ----------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@cache
+def _allowed_emails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    addresses = {
+        email.lower()
+        for helpline in lexicon.get("helplines.helpline")
+        for email in helpline.get("emails", [])
+    }
+    roles = frozenset(r.lower() for r in lexicon.strings("helplines.organisations.role_mailboxes"))
+    domains = frozenset(d.lower() for d in lexicon.strings("helplines.organisations.domains"))
+    return frozenset(addresses), roles, domains
+
+
+def _organisational_email(address: str) -> bool:
+    addresses, roles, domains = _allowed_emails()
+    address = address.lower().rstrip(".")
+    if address in addresses:
+        return True
+    local, _, domain = address.partition("@")
+    if any(domain == d or domain.endswith("." + d) for d in domains):
+        return True
+    # "pals@", "info@", "mh-referrals@": a role, not a person.
+    parts = re.split(r"[._+-]", local)
+    return local in roles or any(part in roles for part in parts if len(part) > 2) and not any(
+        ch.isdigit() for ch in local
+    )
+
+
+def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
+    """Personal e-mail addresses (role mailboxes and helplines are fine)."""
+    findings: list[Finding] = []
+    for match in _EMAIL.finditer(ft.text):
+        start, end = match.start(), match.end()
+        while end > start and ft.text[end - 1] in ".-":
+            end -= 1
+        if doc.claimed(ft.name, start, end) or _organisational_email(ft.text[start:end]):
+            continue
+        doc.claim(ft.name, start, end)
+        whose = owner(ft, start, end)
+        if whose in (None, "org"):
+            whose = "self"  # a person-like address with no other cue: treat as the writer's
+        finding = _finding(ft, start, end, whose=whose, kind="email", rule="email")
+        if finding and finding.concern == "identifiable-information":
+            finding = _with_principle(finding, "nmc-personal-data-misuse")
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- hospital, record and case numbers -----------------------------------------------------------
+
+
+@cache
+def _hospital_number_regex() -> re.Pattern[str]:
+    labels = lexicon.list_source("identifiers.hospital_number.labels")
+    token = lexicon.get("identifiers.hospital_number.token")
+    return re.compile(
+        rf"(?<![\w])(?P<label>{labels})\.?\s*(?:is|was|:|#|-|=)?\s*(?P<token>{token})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def detect_hospital_numbers(ft: FieldText, doc: Document) -> list[Finding]:
+    """A record-number label followed by an alphanumeric token (trusts' formats vary)."""
+    findings: list[Finding] = []
+    for match in _hospital_number_regex().finditer(ft.text):
+        start, end = match.start("token"), match.end("token")
+        if doc.claimed(ft.name, start, end):
+            continue
+        doc.claim(ft.name, start, end)
+        whose = _own_or_other(ft, start, end)
+        finding = _finding(
+            ft,
+            start,
+            end,
+            whose=whose,
+            kind="hospital_number",
+            rule="hospital-number",
+            other_action="hold",
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _with_principle(finding: Finding, principle: str) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, principle=principle)
+
+
+def detect(doc: Document) -> list[Finding]:
+    """Run every hard-identifier detector over every field, most specific first."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_health_numbers(ft, doc))
+        findings.extend(detect_nino(ft, doc))
+        findings.extend(detect_dates_of_birth(ft, doc))
+        findings.extend(detect_hospital_numbers(ft, doc))
+        findings.extend(detect_emails(ft, doc))
+        findings.extend(detect_addresses(ft, doc))
+        findings.extend(detect_phone_numbers(ft, doc))
+    return findings

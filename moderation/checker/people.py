@@ -1,0 +1,461 @@
+"""Soft identifiers: people who could be recognised without a number.
+
+* names or initials in a clinical context ("Mr J", "a patient called Sarah", "J.S. on
+  Ward 4") — but not colleagues or public figures named in their professional role;
+* ward + bed + date/person combinations ("bed 6 on Hawthorn, night of 2nd March");
+* combinations of age, sex, small place and diagnosis that point at one person;
+* a photo description that names people in a care setting;
+* exact daily whereabouts of the writer or of another member (personal details).
+
+A case the writer says is composite, fictional or changed is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+# -- compiled vocabularies ---------------------------------------------------------------------
+
+
+@cache
+def _given_names() -> re.Pattern[str]:
+    # Case-sensitive on purpose: a name is capitalised; "mark" or "jack" in lower case is not.
+    names = sorted(lexicon.strings("people.names.given"), key=len, reverse=True)
+    return re.compile(r"(?<![\w@'’.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+
+
+@cache
+def _ward_like() -> frozenset[str]:
+    return frozenset(lexicon.strings("people.names.ward_like"))
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+")
+_NOT_SURNAME = frozenset(
+    "Ward Unit House Lodge Centre Center Road Street Lane Avenue Hospital Clinic Team "
+    "And Or But The On In At From To Of For With Who Was Is Has Had Mon Tue Wed Thu Fri "
+    "Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December I".split()
+)
+
+
+@cache
+def _title_name() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, lexicon.strings("people.titles.person")))
+    return re.compile(
+        rf"(?<![\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z](?![a-z])\.?)"
+    )
+
+
+@cache
+def _staff_title_before() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
+    return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’-]+\s+)?$")
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])|(?<![\w.])[A-Z]\.[A-Z](?![\w.])")
+_NOT_INITIALS = frozenset(
+    {"UK", "US", "USA", "EU", "NB", "PS", "AM", "PM", "BA", "MA", "BSC", "MSC", "DOB", "OK",
+     "TV", "DJ", "GP", "RN", "UN", "ID", "IE", "EG", "AD", "BC", "QC", "KC", "MP", "PHD"}
+)
+
+_EXPLICIT = re.compile(
+    r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
+    r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
+    r"known\s+as)\s+(?P<a>[A-Z][a-z'’-]+)"
+    r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
+    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b)[A-Z][a-z'’-]+)"
+    r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
+    r"(?P<c>[A-Z][a-z'’-]+)"
+)
+
+
+def _cues(name: str) -> re.Pattern[str]:
+    return _compiled_cues()[name]
+
+
+@cache
+def _compiled_cues() -> dict[str, re.Pattern[str]]:
+    return {
+        "strong": lexicon.phrase_regex(
+            "clinical.events.strong", "clinical.diagnoses.common", "clinical.diagnoses.rare"
+        ),
+        "weak": lexicon.phrase_regex("clinical.events.weak", "clinical.medications.names"),
+        "setting": lexicon.compile_pattern(lexicon.get("clinical.events.setting_pattern")),
+        "service_user": lexicon.phrase_regex("people.roles.service_user"),
+        "staff": lexicon.phrase_regex("people.roles.staff"),
+        "composite": lexicon.phrase_regex("people.framing.composite"),
+        "photo": lexicon.phrase_regex("people.framing.photo"),
+        "self_intro": re.compile(
+            r"(?:\bi['’]?m|\bi\s+am|\bmy\s+name\s+is|\bcall\s+me|\bit['’]s\s+me,?|"
+            r"\b(?:facebook|insta\w*|twitter|tiktok|snapchat|linkedin|account|profile|handle|"
+            r"username|name)\s+(?:is|:)|\bfind\s+me\s+(?:on\s+\w+\s+)?(?:as|under))\s*$",
+            re.IGNORECASE,
+        ),
+        "age": lexicon.pattern_regex("people.quasi.age_patterns"),
+        "sex": lexicon.phrase_regex("people.quasi.sex"),
+        "small_place": lexicon.phrase_regex("people.quasi.small_place"),
+        "small_place_pattern": lexicon.compile_pattern(
+            lexicon.get("people.quasi.small_place_pattern")
+        ),
+        "place": lexicon.compile_pattern(lexicon.get("people.quasi.place_pattern")),
+        "diagnosis": lexicon.phrase_regex("clinical.diagnoses.common"),
+        "rare": lexicon.phrase_regex("clinical.diagnoses.rare"),
+        "event": lexicon.phrase_regex("people.quasi.event"),
+        "occupation": lexicon.phrase_regex("people.quasi.occupation"),
+        "routine": lexicon.phrase_regex("people.whereabouts.routine"),
+        "clock": lexicon.compile_pattern(lexicon.get("people.whereabouts.time_pattern")),
+        "where": lexicon.compile_pattern(lexicon.get("people.whereabouts.place_pattern")),
+        "you_or_me": lexicon.compile_pattern(lexicon.get("people.whereabouts.person_pattern")),
+        "event_subject": lexicon.phrase_regex("people.whereabouts.event_subjects"),
+    }
+
+
+_BED = re.compile(
+    r"\b(?:bed|bay|side\s?room|cubicle|seclusion\s+room|room)\s*(?:no\.?\s*|number\s*)?"
+    r"\d{1,3}[a-z]?\b(?!\s*(?:beds|bedded|%|-bed))",
+    re.IGNORECASE,
+)
+_BED_CONTEXT = re.compile(
+    r"\b(?:lady|man|woman|gentleman|gent|chap|lad|girl|boy|patient|pt|he|she|who|"
+    r"(?:night|morning|evening|afternoon|day)\s+of|last\s+night|tonight|this\s+morning|"
+    r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,2}(?:st|nd|rd|th)\s+\w+|\d{1,2}[/.]\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
+    r"|\bon\s+(?-i:[A-Z][a-z]+)\b|\b(?-i:[A-Z][a-z]+)\s+ward\b",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(r",\s*(?:you|your|u|ur|honestly|mate|love|hun|i|i['’]m|please|thank)\b", re.I)
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+was|i['’]?ve|i\s+have|me|my)\b", re.I)
+_THIRD_PARTY = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
+    r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
+    re.IGNORECASE,
+)
+
+
+def _message(key: str) -> tuple[str, str | None]:
+    entry = lexicon.get(f"people.messages.{key}")
+    return entry["message"], entry.get("suggestion")
+
+
+def _is_composite(doc: Document) -> bool:
+    return _cues("composite").search(doc.text) is not None
+
+
+# -- names and initials in a clinical context --------------------------------------------------
+
+
+def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
+    """(start, end, strength) for each name-like token: 'explicit', 'strong' or 'first'."""
+    text = ft.text
+    found: list[tuple[int, int, str]] = []
+    for match in _EXPLICIT.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        found.append((match.start(group), match.end(group), "explicit"))
+    for match in _title_name().finditer(text):
+        found.append((match.start(), match.end(), "strong"))
+    for match in _INITIALS.finditer(text):
+        letters = match.group().replace(".", "").replace(" ", "")
+        if letters.upper() in _NOT_INITIALS:
+            continue
+        found.append((match.start(), match.end(), "strong"))
+    ward_like = _ward_like()
+    for match in _given_names().finditer(text):
+        start, end = match.start(), match.end()
+        following = text[end : end + 30]
+        preceding = text[max(0, start - 8) : start]
+        next_word = _CAPITALISED.match(following.lstrip(" "))
+        if following[:1] == " " and next_word and next_word.group() in {
+            "Ward", "Unit", "House", "Lodge", "Suite", "Centre", "Center", "Road", "Street",
+            "Lane", "Avenue", "Close", "Court", "Hospital", "Clinic", "Park", "Grove",
+        }:
+            continue  # "Rose Ward", "Holly Lodge": a place
+        if match.group() in ward_like and re.search(r"\b(?:on|to|from|onto|off)\s+$", preceding):
+            continue
+        strength = "first"
+        if following[:1] == " " and next_word and next_word.group() not in _NOT_SURNAME:
+            strength = "strong"  # first name and surname
+            end = end + 1 + next_word.end()
+        found.append((start, end, strength))
+    # Drop candidates inside a longer one (a title name that is also a given name).
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            if item[2] == "explicit" and kept[-1][2] != "explicit":
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
+
+
+def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
+    """True when the name is put in a professional role ("Priya, our ward manager")."""
+    text = ft.text
+    sentence_start, sentence_end = ft.sentence(start)
+    before = text[max(sentence_start, start - 45) : start]
+    after = text[end : min(sentence_end, end + 45)]
+    if _staff_title_before().search(before):
+        return True
+    staff = _cues("staff")
+    after_match = re.match(
+        r"\s*(?:,|\(|-|–|—)?\s*(?:who\s+is\s+|who['’]s\s+|is\s+|was\s+)?"
+        r"(?:the|our|my|a|an|their|his|her)?\s*(?:new\s+|lovely\s+|brilliant\s+|fab\s+|"
+        r"amazing\s+|wonderful\s+|former\s+|old\s+)?",
+        after,
+    )
+    rest = after[after_match.end() :] if after_match else after
+    role_after = staff.match(rest)
+    if role_after:
+        return True
+    role_before = None
+    for role_before in staff.finditer(before):
+        pass
+    if role_before and not before[role_before.end() :].strip(" ,:(-–").split():
+        return True  # "our consultant Dr X", "my manager Kelly"
+    if staff.search(text, start, min(sentence_end, end + 120)) and re.search(
+        r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
+        r"keynote|talk|book|conference|retir\w+)\b",
+        text[sentence_start:sentence_end],
+        re.IGNORECASE,
+    ):
+        return True
+    return False
+
+
+def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
+    """(strong, weak) clinical cues in the sentence around a name."""
+    sentence_start, sentence_end = ft.sentence(start)
+    strong = {
+        m.group().lower() for m in _cues("strong").finditer(ft.text, sentence_start, sentence_end)
+    }
+    weak = {
+        m.group().lower() for m in _cues("weak").finditer(ft.text, sentence_start, sentence_end)
+    } - strong
+    settings = list(_cues("setting").finditer(ft.text, sentence_start, sentence_end))
+    if settings:
+        weak.add("setting")
+    if _cues("service_user").search(ft.text, sentence_start, sentence_end):
+        weak.add("service-user")
+    if _BED.search(ft.text, sentence_start, sentence_end):
+        strong.add("bed")
+    return len(strong), len(weak)
+
+
+def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
+    """Names or initials of people in a clinical context."""
+    if _is_composite(doc):
+        return []
+    findings: list[Finding] = []
+    for start, end, strength in _name_candidates(ft):
+        if doc.claimed(ft.name, start, end) or ft.in_quote(start, end):
+            continue
+        sentence_start, _ = ft.sentence(start)
+        if _cues("self_intro").search(ft.text[max(sentence_start, start - 20) : start]):
+            continue
+        if strength != "explicit" and _staff_role_near(ft, start, end):
+            continue
+        if _VOCATIVE.match(ft.text, end) and not ft.text[sentence_start:start].strip(" @"):
+            continue  # "Tom, you don't need..." addresses a reader, it isn't about a patient
+        strong, weak = _clinical_score(ft, start, end)
+        photo = _cues("photo").search(ft.text, *ft.around(start, 1, 0)) is not None
+        if strength == "explicit":
+            identified = True
+        elif strength == "strong":
+            identified = strong >= 1 or weak >= 2
+        else:
+            identified = (strong >= 1 and strong + weak >= 2) or (photo and strong + weak >= 1)
+        if not identified:
+            continue
+        key = "photo" if photo and strength == "first" else "name"
+        message, suggestion = _message(key)
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="identifiable-information",
+                principle="nmc-patient-images-consent" if key == "photo" else "hcpc-identify-service-user",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule=f"name:{strength}",
+            )
+        )
+    return findings
+
+
+# -- ward + bed + date -------------------------------------------------------------------------
+
+
+def detect_beds(ft: FieldText, doc: Document) -> list[Finding]:
+    """A bed, bay or side-room number pinned to a person, a date or a named ward."""
+    findings: list[Finding] = []
+    for match in _BED.finditer(ft.text):
+        start, end = match.start(), match.end()
+        if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
+            continue
+        sentence_start, sentence_end = ft.sentence(start)
+        context = [
+            m
+            for m in _BED_CONTEXT.finditer(ft.text, sentence_start, sentence_end)
+            if not (m.start() >= start and m.end() <= end)
+        ]
+        if not context:
+            continue
+        message, suggestion = _message("bed")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="identifiable-information",
+                principle="gmc-cumulative-identification",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule="ward-bed-date",
+            )
+        )
+    return findings
+
+
+# -- quasi-identifier combinations -----------------------------------------------------------
+
+
+_NOT_PLACES = frozenset(
+    "A&E I The This That My Our His Her Their Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Christmas Easter England Scotland Wales Britain UK NHS".split()
+)
+
+
+def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
+    """Age + sex + small place + diagnosis (and similar) about one third party."""
+    if _is_composite(doc):
+        return []
+    findings: list[Finding] = []
+    cues = _compiled_cues()
+    reported: set[int] = set()
+    for index in range(len(ft.sentences)):
+        start = ft.sentences[index][0]
+        end = ft.sentences[min(index + 1, len(ft.sentences) - 1)][1]
+        age = cues["age"].search(ft.text, start, end)
+        diagnosis = cues["diagnosis"].search(ft.text, start, end)
+        rare = cues["rare"].search(ft.text, start, end)
+        if not (age or diagnosis or rare):
+            continue
+        places = [
+            m
+            for m in cues["place"].finditer(ft.text, start, end)
+            if m.group().split()[-1] not in _NOT_PLACES
+        ]
+        small = cues["small_place"].search(ft.text, start, end) or cues[
+            "small_place_pattern"
+        ].search(ft.text, start, end)
+        categories = {
+            "age": bool(age),
+            "sex": bool(cues["sex"].search(ft.text, start, end)),
+            "place": bool(places),
+            "small": bool(small),
+            "diagnosis": bool(diagnosis or rare),
+            "event": bool(cues["event"].search(ft.text, start, end)),
+            "occupation": bool(cues["occupation"].search(ft.text, start, end)),
+        }
+        has_place = categories["place"] or categories["small"]
+        score = sum(categories.values())
+        if not has_place or not (score >= 4 or (rare and has_place)):
+            continue
+        anchor = age or diagnosis or rare
+        assert anchor is not None
+        # The writer describing themself ("I'm 29, from a small village") is not a third party.
+        clause_start, _ = ft.clause(anchor.start())
+        lead = ft.text[max(clause_start, anchor.start() - 25) : anchor.start()]
+        if _FIRST_PERSON_SUBJECT.search(lead) and not _THIRD_PARTY.search(lead):
+            continue
+        if not _THIRD_PARTY.search(ft.text, start, end):
+            continue
+        if ft.hypothetical(anchor.start()) or ft.in_quote(anchor.start(), anchor.end()):
+            continue
+        span_start = min(m.start() for m in [anchor, *places[:1]])
+        span_end = max(m.end() for m in [anchor, *places[:1]])
+        if any(abs(span_start - other) < 5 for other in reported):
+            continue
+        reported.add(span_start)
+        message, suggestion = _message("quasi")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                span_start,
+                span_end,
+                concern="identifiable-information",
+                principle="gmc-cumulative-identification",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule="quasi-identifiers",
+            )
+        )
+    return findings
+
+
+# -- exact daily whereabouts ---------------------------------------------------------------------
+
+
+def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
+    """A routine + a clock time + a place + the writer or a reader: a daily whereabouts."""
+    findings: list[Finding] = []
+    cues = _compiled_cues()
+    for start, end in ft.sentences:
+        routine = cues["routine"].search(ft.text, start, end)
+        if not routine:
+            continue
+        clock = cues["clock"].search(ft.text, start, end)
+        where = [
+            m
+            for m in cues["where"].finditer(ft.text, start, end)
+            if m.group().split()[-1] not in _NOT_PLACES
+        ]
+        person = cues["you_or_me"].search(ft.text, start, end)
+        if not (clock and where and person):
+            continue
+        if cues["event_subject"].search(ft.text, start, end) and not re.search(
+            r"\bsee\s+you\b|\byou['’]?re\s+the\s+one\b", ft.text[start:end], re.IGNORECASE
+        ):
+            continue
+        if ft.hypothetical(routine.start()):
+            continue
+        message, suggestion = _message("whereabouts")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="personal-details",
+                principle="house-your-personal-details",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule="whereabouts",
+            )
+        )
+    return findings
+
+
+def detect(doc: Document) -> list[Finding]:
+    """Run the soft-identifier detectors over every field."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_names(ft, doc))
+        findings.extend(detect_beds(ft, doc))
+        findings.extend(detect_quasi_identifiers(ft, doc))
+        findings.extend(detect_whereabouts(ft, doc))
+    return findings

@@ -1,0 +1,330 @@
+"""Safeguarding: risk of harm to the writer or someone else, or a disclosure of abuse.
+
+The hard part is telling the thing from talk about the thing. Signals (phrases and
+patterns in safeguarding.toml) are weighed in context:
+
+* a signal that is negated ("I'm not going to hurt myself"), quoted or taught ("the
+  training covered phrases like 'I want to die'") or hypothetical/generic ("if a patient
+  says they want to die") does not count;
+* first-person signals only count when the writer is the subject, not a reported speaker
+  ("she said she wanted to die" is not the writer's risk);
+* a recovery story set in the past ("I self-harmed from 14 until my twenties") does not
+  count — but it still shows support contacts, and a post about it gets a content note;
+* weaker signals (a goodbye, a timeframe, bruises, a child) count when they add up within
+  a sentence or two.
+
+Safeguarding findings always hold (never return) — see verdict.decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, Note, finding_at
+
+THRESHOLD = 3
+SHORT_FIELD_SENTENCES = 5  # a short comment is read as one window
+
+#: When several kinds of signal meet, the message speaks to the most urgent.
+KIND_PRIORITY = ("self", "self_harm", "method", "others", "abuse", "child", "adult", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One kind of evidence from safeguarding.toml, compiled."""
+
+    name: str
+    weight: int
+    subject: str  # "self" | "other" | "any"
+    past: str  # "ignore" | "keep"
+    kind: str
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    counter: re.Pattern[str] | None
+
+
+@dataclass(slots=True)
+class Hit:
+    signal: Signal
+    field: str
+    start: int
+    end: int
+    weight: int
+    sentence: int
+    words: str = ""
+
+
+@dataclass(slots=True)
+class Assessment:
+    """What the safeguarding reading found, beyond plain findings."""
+
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    content_warning: str | None = None
+    touches_first_person: bool = False
+
+
+@cache
+def signals() -> tuple[Signal, ...]:
+    """All signals from safeguarding.toml, compiled once."""
+    compiled: list[Signal] = []
+    for name, spec in lexicon.get("safeguarding.signals").items():
+        sources: list[str] = []
+        if spec.get("phrases"):
+            sources.append(r"(?<![\w@])" + lexicon.alternation(spec["phrases"]) + r"(?!\w)")
+        sources.extend(lexicon.expand(pattern) for pattern in spec.get("patterns", []))
+        regex = re.compile("|".join(f"(?:{source})" for source in sources), lexicon.FLAGS)
+        requires = spec.get("requires")
+        counter = spec.get("counter")
+        compiled.append(
+            Signal(
+                name=name,
+                weight=int(spec["weight"]),
+                subject=spec.get("subject", "any"),
+                past=spec.get("past", "ignore"),
+                kind=spec.get("kind", "self"),
+                regex=regex,
+                requires=lexicon.phrase_regex(requires) if requires else None,
+                counter=lexicon.phrase_regex(counter) if counter else None,
+            )
+        )
+    return tuple(compiled)
+
+
+_SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['’]", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|myself|we|you|u|you['’]re|ur|he|she|"
+    r"they|he['’]s|she['’]s|they['’]re|someone|somebody|anyone|people|patients?|clients?|"
+    r"who|it)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset(
+    {"i", "i'm", "i’m", "im", "i've", "i’ve", "ive", "i'd", "i’d", "i'll", "i’ll", "me", "my",
+     "myself", "it"}
+)
+
+
+def _subject_is_writer(ft: FieldText, start: int, end: int) -> bool:
+    """True when the writer is the subject of the words at start:end."""
+    if _SELF_IN_MATCH.search(ft.text[start:end]):
+        return True
+    sentence_start, _ = ft.sentence(start)
+    clause_start, _ = ft.clause(start)
+    for prefix_start in (clause_start, sentence_start):
+        pronouns = list(_PRONOUN.finditer(ft.text, prefix_start, start))
+        if pronouns:
+            return pronouns[-1].group().lower() in _FIRST_PERSON
+    return True  # "want to die." with no subject at all: read as the writer
+
+
+@cache
+def _counter() -> re.Pattern[str]:
+    return lexicon.phrase_regex("safeguarding.counter.phrases")
+
+
+def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
+    """(weight after context, whether it touches suicide/self-harm in the first person)."""
+    if ft.mentioned(start) or ft.hypothetical(start):
+        return 0, False
+    quoted = ft.in_quote(start, end)
+    writer = signal.subject != "self" or _subject_is_writer(ft, start, end)
+    if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
+        return 0, False
+    touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
+    if ft.negated(start):
+        return 0, touches
+    sentence_start, sentence_end = ft.sentence(start)
+    if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
+        return 0, False
+    window_start, window_end = ft.around(start, 1, 1)
+    if signal.requires and not signal.requires.search(ft.text, window_start, window_end):
+        return 0, False
+    if signal.kind == "self" and signal.name in ("farewell", "timeframe", "means"):
+        if _counter().search(ft.text, window_start, window_end):
+            return 0, False
+    weight = signal.weight
+    if signal.past == "ignore":
+        when = ft.time(start, end)
+        if when == "past":
+            return 0, touches
+        if when == "recent" and signal.kind == "self_harm" and signal.subject == "self":
+            weight = min(THRESHOLD, weight + 1)
+    if quoted:
+        weight -= 1  # someone else's words, reported: still evidence, but weaker
+    return max(0, weight), touches
+
+
+def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
+    hits: list[Hit] = []
+    touches = False
+    for signal in signals():
+        for match in signal.regex.finditer(ft.text):
+            weight, touched = _weigh(signal, ft, match.start(), match.end())
+            touches = touches or touched
+            if weight > 0:
+                hits.append(
+                    Hit(
+                        signal,
+                        ft.name,
+                        match.start(),
+                        match.end(),
+                        weight,
+                        ft.sentence_index(match.start()),
+                        match.group().lower(),
+                    )
+                )
+    # Overlapping hits from different signals describe the same words: keep the heaviest.
+    hits.sort(key=lambda h: (-h.weight, h.start))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(hit.start < k.end and k.start < hit.end for k in kept):
+            kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    return kept, touches
+
+
+def _window_score(hits: list[Hit]) -> int:
+    """Sum the hits' weights, counting a repeated phrase once."""
+    seen: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        key = (hit.signal.name, " ".join(hit.words.split()))
+        seen[key] = max(seen.get(key, 0), hit.weight)
+    return sum(seen.values())
+
+
+def _message(kind: str) -> tuple[str, str | None, str]:
+    entry = lexicon.get(f"safeguarding.messages.{kind}")
+    return entry["message"], entry.get("suggestion"), entry["principle"]
+
+
+def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
+    findings: list[Finding] = []
+    used: set[int] = set()
+    short = len(ft.sentences) <= SHORT_FIELD_SENTENCES
+    for index, hit in sorted(enumerate(hits), key=lambda item: -item[1].weight):
+        if index in used:
+            continue
+        window = [
+            (i, other)
+            for i, other in enumerate(hits)
+            if short or abs(other.sentence - hit.sentence) <= 1
+        ]
+        if _window_score([other for _, other in window]) < THRESHOLD:
+            continue
+        used.update(i for i, _ in window)
+        lead = min(
+            (other for _, other in window),
+            key=lambda h: (-h.weight, KIND_PRIORITY.index(h.signal.kind), h.start),
+        )
+        message, suggestion, principle = _message(lead.signal.kind)
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                lead.start,
+                lead.end,
+                concern="safeguarding",
+                principle=principle,
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule=f"safeguarding:{lead.signal.name}",
+            )
+        )
+    return findings
+
+
+# -- content warnings, signposting and gentle-language notes ------------------------------------
+
+
+@cache
+def _topic(name: str) -> re.Pattern[str]:
+    return lexicon.phrase_regex(f"safeguarding.topics.{name}")
+
+
+def _content_warning(doc: Document, findings: list[Finding]) -> str | None:
+    topics: list[str] = []
+    title = next((ft.text for ft in doc.fields if ft.name == "title"), "")
+    kinds = {f.rule.split(":", 1)[-1] for f in findings}
+    for name, label, related in (
+        ("suicide", "suicide", {"suicidal", "plan", "means", "farewell", "hopeless", "method"}),
+        ("self_harm", "self-harm", {"self_harm", "self_harm_soft", "urges"}),
+    ):
+        mentions = len(_topic(name).findall(doc.text))
+        if mentions >= 2 or _topic(name).search(title) or kinds & related:
+            topics.append(label)
+    if not topics:
+        return None
+    return "discusses " + " and ".join(topics)
+
+
+@cache
+def _language_notes() -> tuple[tuple[re.Pattern[str], str, str, str | None], ...]:
+    notes = []
+    for entry in lexicon.get("language.note"):
+        sources = []
+        if entry.get("phrases"):
+            sources.append(r"(?<![\w@])" + lexicon.alternation(entry["phrases"]) + r"(?!\w)")
+        sources.extend(lexicon.expand(p) for p in entry.get("patterns", []))
+        regex = re.compile("|".join(f"(?:{s})" for s in sources), lexicon.FLAGS)
+        notes.append((regex, entry["principle"], entry["message"], entry.get("suggestion")))
+    return tuple(notes)
+
+
+def _notes(doc: Document, content_warning: str | None) -> list[Note]:
+    notes: list[Note] = []
+    for ft in doc.fields:
+        for regex, principle, message, suggestion in _language_notes():
+            for match in regex.finditer(ft.text):
+                notes.append(Note(principle, ft.name, match.start(), match.end(), message, suggestion))
+    if content_warning and doc.kind == "post":
+        signposting = lexicon.phrase_regex("safeguarding.topics.signposting")
+        if not signposting.search(doc.text):
+            for ft in doc.fields:
+                first = _topic("suicide").search(ft.text) or _topic("self_harm").search(ft.text)
+                if first:
+                    notes.append(
+                        Note(
+                            "sam-signpost-support",
+                            ft.name,
+                            first.start(),
+                            first.end(),
+                            "Posts about suicide or self-harm help readers most when they say "
+                            "where support is. The site adds its support box; you could also "
+                            "mention one yourself.",
+                            "Add a line such as: “If this brings things up for you, Samaritans "
+                            "are free on 116 123, any time.”",
+                        )
+                    )
+                    break
+        notes.insert(
+            0,
+            Note(
+                "sam-content-warning",
+                doc.fields[0].name,
+                0,
+                0,
+                f"This post {content_warning}. A short content note at the top lets readers "
+                "choose whether to read on.",
+                f"Start with a line such as “Content note: this post {content_warning}.”",
+            ),
+        )
+    return notes
+
+
+def assess(doc: Document) -> Assessment:
+    """Read the whole submission for safeguarding risk, content warnings and wording notes."""
+    assessment = Assessment()
+    for ft in doc.fields:
+        hits, touches = _hits(ft)
+        assessment.touches_first_person = assessment.touches_first_person or touches
+        assessment.findings.extend(_findings(ft, hits))
+    assessment.content_warning = _content_warning(doc, assessment.findings)
+    assessment.notes = _notes(doc, assessment.content_warning)
+    if assessment.findings:
+        assessment.touches_first_person = True
+    return assessment
