@@ -7,7 +7,6 @@ import importlib
 import re
 import shutil
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -223,6 +222,13 @@ def test_markdown_in_the_posts_is_rendered_with_headings_lists_and_quotes(seeded
     assert sum("<blockquote>" in body for body in bodies) >= 10
 
 
+def test_every_published_demo_post_is_between_250_and_700_words():
+    for post in load_posts(load_cast()):
+        if post.is_published:
+            words = len(re.findall(r"[\w'-]+", post.body))
+            assert 250 <= words <= 700, f"{post.slug} has {words} words"
+
+
 # --- running again
 
 
@@ -301,7 +307,7 @@ def checker():
 
 def test_every_demo_post_and_comment_would_be_published_by_the_checker():
     check = checker()
-    cast = load_cast(Path(DEMO_DIR) / "cast.toml")
+    cast = load_cast(DEMO_DIR / "cast.toml")
     held: list[str] = []
     for post in load_posts(cast):
         fields = {"title": post.title, "body": post.body}
@@ -315,3 +321,13 @@ def test_every_demo_post_and_comment_would_be_published_by_the_checker():
             if verdict.decision != "publish":
                 held.append(f"{post.slug} comment {number}: {verdict.decision} {verdict.findings}")
     assert not held, "\n".join(held)
+
+
+def test_posts_the_checker_would_give_a_content_warning_carry_that_warning():
+    check = checker()
+    for post in load_posts(load_cast()):
+        verdict = check(kind="post", fields={"title": post.title, "body": post.body})
+        if not hasattr(verdict, "suggested_content_warning"):
+            pytest.skip("The checker does not suggest content warnings yet.")
+        if verdict.suggested_content_warning:
+            assert post.content_warning == verdict.suggested_content_warning, post.slug
