@@ -149,7 +149,7 @@ def easy_read(request: HttpRequest) -> HttpResponse:
         "guidance/easy_read.html",
         {
             "page": _page_text("easy-read"),
-            "sections": EasyReadSection.objects.current().select_related("principle"),
+            "sections": EasyReadSection.objects.current().select_related("principle__body"),
         },
     )
 

@@ -228,3 +228,18 @@ def test_the_principle_link_tag_uses_the_title(guidance):
         '<a href="/guidance/principles/hcpc-offensive-material/">'
         "Don&#x27;t post offensive material</a>"
     )
+
+
+def test_the_easy_read_page_uses_a_fixed_number_of_queries(client, guidance):
+    from guidance.models import EasyReadSection
+
+    before = _queries_for(client, reverse("guidance:easy_read"))
+    EasyReadSection.objects.create(
+        slug="extra-section",
+        heading="An extra section",
+        sentences=["One more short sentence."],
+        principle=Principle.objects.get(slug="house-no-advertising"),
+        order=99,
+    )
+    assert "An extra section" in page(client, reverse("guidance:easy_read"))
+    assert _queries_for(client, reverse("guidance:easy_read")) == before
