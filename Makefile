@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export DJANGO_SETTINGS_MODULE := config.settings
 
-.PHONY: install run test test-sqlite test-postgres lint format bench demo clean
+.PHONY: install browser-deps run test test-sqlite test-postgres lint format bench demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,18 @@ $(STAMP): pyproject.toml
 
 ## install: create .venv and install every dependency pinned in pyproject.toml
 install: $(STAMP)
+
+## browser-deps: what the browser tests need: Debian's Chromium (apt, when missing), the
+## Python test extras, and the pinned test data and axe-core in tools/web (npm ci).
+## Playwright drives /usr/bin/chromium; it never downloads a browser of its own.
+browser-deps: install
+	@if [ -x /usr/bin/chromium ]; then echo "Chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
+	fi
+	cd tools/web && npm ci --ignore-scripts --no-audit --no-fund
 
 ## demo: migrate the database and load the guidance and demo content (idempotent)
 demo: install
