@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
+
+# The one account that anonymised contributions are reassigned to. `.invalid` is reserved
+# (RFC 2606), so no real mailbox can ever match it.
+FORMER_MEMBER_EMAIL = "former-member@commonroom.invalid"
+FORMER_MEMBER_NAME = "Former member"
 
 
 class Capacity(models.TextChoices):
@@ -64,6 +71,23 @@ class UserManager(BaseUserManager["User"]):
         fields["is_superuser"] = True
         return self._create(email, password, **fields)
 
+    def former_member(self) -> User:
+        """The placeholder that anonymised posts and comments belong to (made on first use).
+
+        It cannot sign in (no usable password, inactive) and has no profile page.
+        """
+        user = self.filter(email=FORMER_MEMBER_EMAIL).first()
+        if user is None:
+            user = self.model(
+                email=FORMER_MEMBER_EMAIL,
+                display_name=FORMER_MEMBER_NAME,
+                capacity=Capacity.READER,
+                is_active=False,
+            )
+            user.set_unusable_password()
+            user.save()
+        return user
+
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A member of Common Room. Signs in by e-mail; shown by display name and capacity."""
@@ -78,9 +102,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         unique=True,
         help_text="Used in the address of your profile page. Made from your display name.",
     )
-    capacity = models.CharField(
-        max_length=20, choices=Capacity.choices, default=Capacity.READER
-    )
+    capacity = models.CharField(max_length=20, choices=Capacity.choices, default=Capacity.READER)
     profession = models.CharField(max_length=30, choices=Profession.choices, blank=True)
     regulator = models.CharField(max_length=10, choices=Regulator.choices, blank=True)
     show_profession = models.BooleanField(
@@ -90,7 +112,33 @@ class User(AbstractBaseUser, PermissionsMixin):
         max_length=1000, blank=True, help_text="A few words about you. Plain text."
     )
     trust_level = models.CharField(
-        max_length=12, choices=TrustLevel.choices, default=TrustLevel.NEW
+        max_length=12,
+        choices=TrustLevel.choices,
+        default=TrustLevel.NEW,
+        help_text=(
+            "New members' first contributions wait for a moderator. They become established "
+            "automatically after enough approved contributions, unless a moderator set the level."
+        ),
+    )
+    trust_level_set_by_moderator = models.BooleanField(
+        default=False,
+        help_text="Set when a moderator chose the trust level; automatic promotion then stops.",
+    )
+    terms_version = models.CharField(
+        "accepted terms version",
+        max_length=40,
+        blank=True,
+        help_text="The version of the house rules and terms of use this member last accepted.",
+    )
+    terms_accepted_at = models.DateTimeField("terms accepted at", null=True, blank=True)
+    notify_decisions = models.BooleanField(
+        "e-mail me moderators' decisions on what I write",
+        default=True,
+        help_text="For example when a post is published, or returned to you with a note.",
+    )
+    notify_comments = models.BooleanField(
+        "e-mail me when someone comments on my posts",
+        default=True,
     )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
@@ -136,6 +184,69 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def capacity_label(self) -> str:
         """What to show beside the name: the profession for a practitioner who allows it."""
+        if self.is_former_member:
+            return ""
         if self.capacity == Capacity.PRACTITIONER and self.profession and self.show_profession:
             return self.get_profession_display()
         return self.get_capacity_display()
+
+    @property
+    def is_former_member(self) -> bool:
+        """True for the placeholder account that anonymised contributions belong to."""
+        return self.email == FORMER_MEMBER_EMAIL
+
+    @cached_property
+    def has_verified_email(self) -> bool:
+        """True once the member has confirmed an e-mail address (needed to post or comment)."""
+        from allauth.account.models import EmailAddress
+
+        return EmailAddress.objects.filter(user=self, verified=True).exists()
+
+    # --- Terms of use
+
+    @property
+    def has_accepted_current_terms(self) -> bool:
+        return self.terms_version == settings.TERMS_VERSION
+
+    def accept_terms(self, version: str | None = None) -> None:
+        """Record that the member accepted `version` (the current one by default) just now."""
+        self.terms_version = version or settings.TERMS_VERSION
+        self.terms_accepted_at = timezone.now()
+        if self.pk:
+            self.save(update_fields=["terms_version", "terms_accepted_at"])
+
+    # --- Trust
+
+    @property
+    def needs_review(self) -> bool:
+        """True while a member is new: their contributions wait for a moderator."""
+        return self.trust_level != TrustLevel.ESTABLISHED
+
+    def set_trust_level(self, level: TrustLevel | str, *, by_moderator: bool = True) -> None:
+        """Change the trust level. A moderator's choice stops automatic promotion."""
+        self.trust_level = TrustLevel(level)
+        self.trust_level_set_by_moderator = by_moderator
+        self.save(update_fields=["trust_level", "trust_level_set_by_moderator"])
+
+
+class DeletionLog(models.Model):
+    """That an account was deleted, when, and what happened to its contributions.
+
+    Deliberately holds no personal data: no name, no address, not even the account's id.
+    """
+
+    class Choice(models.TextChoices):
+        DELETE = "delete", "Contributions deleted"
+        ANONYMISE = "anonymise", "Contributions kept, anonymised"
+
+    deleted_at = models.DateTimeField(default=timezone.now, editable=False)
+    choice = models.CharField(max_length=10, choices=Choice.choices)
+    counts = models.JSONField(
+        default=dict, help_text="How many of each kind of contribution were deleted or kept."
+    )
+
+    class Meta:
+        ordering = ["-deleted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_choice_display()} on {self.deleted_at:%Y-%m-%d %H:%M}"

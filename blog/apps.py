@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class BlogConfig(AppConfig):
     name = "blog"
     verbose_name = "Blog"
+
+    def ready(self) -> None:
+        # Tell accounts about posts and comments (export, trust, hourly limits, deletion).
+        from blog import member_data
+
+        member_data.register()

@@ -13,6 +13,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.decorators import verified_email_required
+from accounts.limits import check_hourly_limit
 from blog.access import (
     get_comment_for_editing,
     get_post_for_editing,
@@ -101,12 +103,12 @@ def my_posts(request: HttpRequest) -> HttpResponse:
     return render(request, "blog/my_posts.html", {"posts": posts})
 
 
-@login_required
+@verified_email_required
 def post_create(request: HttpRequest) -> HttpResponse:
     return _compose(request, PostForm(request.POST or None), post=None)
 
 
-@login_required
+@verified_email_required
 def post_edit(request: HttpRequest, slug: str) -> HttpResponse:
     post = get_post_for_editing(request, slug)
     if not post.is_editable:
@@ -126,6 +128,11 @@ def _compose(request: HttpRequest, form: PostForm, post: Post | None) -> HttpRes
     if action == "preview":
         context["preview_html"] = render_markdown(form.cleaned_data["body"])
         return render(request, "blog/compose.html", context)
+    if post is None:
+        allowance = check_hourly_limit(request.user, "posts")
+        if allowance.reached:
+            form.add_error(None, allowance.message)
+            return render(request, "blog/compose.html", context, status=429)
     with transaction.atomic():
         saved = form.save_with_tags(request.user)
         if action == "submit":
@@ -148,7 +155,7 @@ def post_delete(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "blog/post_confirm_delete.html", {"post": post})
 
 
-@login_required
+@verified_email_required
 @require_POST
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     post = get_published_post_for_commenting(request, slug)
@@ -160,12 +167,18 @@ def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
         ).first()
         if parent is None:
             form.add_error(None, "The comment you replied to is no longer there.")
+    status = 400
+    if form.is_valid():
+        allowance = check_hourly_limit(request.user, "comments")
+        if allowance.reached:
+            form.add_error(None, allowance.message)
+            status = 429
     if not form.is_valid():
         return render(
             request,
             "blog/comment_form_page.html",
             {"post": post, "comment_form": form},
-            status=400,
+            status=status,
         )
     with transaction.atomic():
         comment = form.save(commit=False)

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.TermsAcceptanceMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -125,16 +126,51 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # The site's own name is a context word an attacker would try first (ASVS 6.2.11).
+    {"NAME": "accounts.validators.SiteNameSimilarityValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "blog:home"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
+# One address per member: a new address replaces the old one once it is confirmed.
+ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Common Room] "
+# allauth's defaults, written out so they can be read here. Counters live in the cache, so
+# they are shared between servers only when REDIS_URL is set. Kept generous per address
+# because many NHS staff reach the internet through one shared address.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/180s/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = SITE_NAME
+# Bump TERMS_VERSION whenever the house rules or terms of use change: every member is asked
+# to accept the new version at their next visit.
+TERMS_VERSION = env_str("TERMS_VERSION", default="2026-11-21")
+TRUST_ESTABLISHED_AFTER_CONTRIBUTIONS = env_int("TRUST_ESTABLISHED_AFTER_CONTRIBUTIONS", default=3)
+TRUST_ESTABLISHED_AFTER_DAYS = env_int("TRUST_ESTABLISHED_AFTER_DAYS", default=7)
+# Per-member limits in any rolling hour; 0 turns a limit off.
+HOURLY_LIMITS = {
+    "posts": env_int("POSTS_PER_HOUR", default=5),
+    "comments": env_int("COMMENTS_PER_HOUR", default=30),
+    "reports": env_int("REPORTS_PER_HOUR", default=20),
+}
 
 # --- Internationalisation
 LANGUAGE_CODE = "en-gb"

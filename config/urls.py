@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("blog.urls")),
     path("guidance/", include("guidance.urls")),
     path("help/", guidance_views.crisis, name="crisis"),
+    path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

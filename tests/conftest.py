@@ -15,15 +15,51 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-def make_member(email: str, display_name: str, **fields: object) -> User:
-    """Create a member whose e-mail address is verified, as after sign-up."""
-    from allauth.account.models import EmailAddress
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters and used two-factor codes live in the cache: start each test clean."""
+    from django.core.cache import cache
 
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_member(email: str, display_name: str, **fields: object) -> User:
+    """Create a member whose e-mail address is verified and who accepted the current terms,
+    as after sign-up."""
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
+    from django.utils import timezone
+
+    fields.setdefault("terms_version", settings.TERMS_VERSION)
+    fields.setdefault("terms_accepted_at", timezone.now())
     user = User.objects.create_user(
         email=email, password=PASSWORD, display_name=display_name, **fields
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
+
+
+def add_totp(user: User) -> str:
+    """Give the member an authenticator app (allauth MFA TOTP); returns its secret, from which
+    `totp_code(secret)` makes the current code."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret: str) -> str:
+    """The code an authenticator app would show right now for `secret`."""
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
 
 
 @pytest.fixture
@@ -74,14 +110,12 @@ def reader(db) -> User:
     return make_member("reader@example.org", "A reader", capacity=Capacity.READER)
 
 
-@pytest.fixture
-def moderator(db) -> User:
-    """A member of the moderators group (two-factor set-up is added by the accounts work)."""
+def _make_moderator(email: str, display_name: str) -> User:
     from django.contrib.auth.models import Group
 
     user = make_member(
-        "moderator@example.org",
-        "Moderator Jo",
+        email,
+        display_name,
         capacity=Capacity.PRACTITIONER,
         profession=Profession.SOCIAL_WORKER,
         trust_level=TrustLevel.ESTABLISHED,
@@ -89,6 +123,21 @@ def moderator(db) -> User:
     group, _ = Group.objects.get_or_create(name="moderators")
     user.groups.add(group)
     return user
+
+
+@pytest.fixture
+def moderator(db) -> User:
+    """A member of the moderators group with an authenticator app set up, so moderation
+    pages open for them."""
+    user = _make_moderator("moderator@example.org", "Moderator Jo")
+    add_totp(user)
+    return user
+
+
+@pytest.fixture
+def moderator_without_two_factor(db) -> User:
+    """In the moderators group but with no authenticator app yet: moderation stays shut."""
+    return _make_moderator("new-moderator@example.org", "Moderator Alex")
 
 
 @pytest.fixture
