@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-PG_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/commonroom}
+# A name of its own per run, so two runs on one machine never share a test database.
+PG_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/commonroom_run$$}
 
 echo "== Test suite on SQLite"
 env -u DATABASE_URL "$PY" -m pytest "$@"
