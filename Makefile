@@ -32,6 +32,7 @@ browser-deps: install
 ## demo: migrate the database and load the guidance and demo content (idempotent)
 demo: install
 	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_guidance
 	DEBUG=1 $(PY) manage.py seed_demo
 
 ## run: the populated site at http://127.0.0.1:8000 with demo logins printed
