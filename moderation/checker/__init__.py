@@ -63,6 +63,7 @@ def check(
     findings.extend(risk.findings)
     findings.extend(watched.detect(doc, tuple(watched_terms)))
 
+    findings = _drop_spam_contact_details(findings)
     findings = order_findings(findings)
     concerns = {finding.concern for finding in findings}
     return Verdict(
@@ -72,3 +73,14 @@ def check(
         suggested_content_warning=risk.content_warning if kind == "post" else None,
         shows_crisis_contacts="safeguarding" in concerns or risk.touches_first_person,
     )
+
+
+def _drop_spam_contact_details(findings: list[Finding]) -> list[Finding]:
+    """In obvious spam, the spammer's own number or address is part of the advert."""
+    if not any(f.concern == "spam" and f.action == "return" for f in findings):
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f.concern == "personal-details" and f.rule in ("phone", "email", "address"))
+    ]

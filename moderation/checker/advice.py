@@ -1,8 +1,86 @@
-"""Placeholder while the module is written."""
+"""Clinical advice: individual clinical direction given to a specific person.
 
-from .context import Document
-from .verdict import Finding
+A finding needs three things: a direction (stop, double, skip, give him one of your...) or
+a diagnosis of the reader ("you've clearly got BPD"); a medicine, dose or test in view (for
+directions); and a specific person — the reader of a comment, an @handle, a name. Own
+experience, general information and "ask your GP" signposting are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+_ADDRESSEE = re.compile(r"\b(?:you|your|you['’]re|you['’]ve|you['’]ll|you['’]d|u|ur|yourself)\b|@\w+", re.I)
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    return {
+        "direction": lexicon.pattern_regex("advice.direction.patterns"),
+        "diagnosis": lexicon.pattern_regex("advice.diagnosis.patterns"),
+        "context": lexicon.pattern_regex("advice.context.patterns"),
+        "signposting": lexicon.pattern_regex("advice.signposting.patterns"),
+    }
+
+
+def _addressed(ft: FieldText, start: int) -> bool:
+    """True when the sentence speaks to someone (you, @handle) or is an order to them."""
+    sentence_start, sentence_end = ft.sentence(start)
+    if _ADDRESSEE.search(ft.text, sentence_start, sentence_end):
+        return True
+    # An imperative at the start of a sentence ("Skip the mirtazapine tonight").
+    lead = ft.text[sentence_start:start].strip(" \t\n-–—:,@")
+    return not lead or bool(re.fullmatch(r"(?:@\w+|honestly|just|seriously|mate|hun|so|and)?", lead, re.I))
+
+
+def _signposted(ft: FieldText, start: int) -> bool:
+    sentence_start, sentence_end = ft.sentence(start)
+    return _regexes()["signposting"].search(ft.text, sentence_start, sentence_end) is not None
+
+
+def detect_field(ft: FieldText) -> list[Finding]:
+    """Directions and diagnoses aimed at a specific person."""
+    rx = _regexes()
+    findings: list[Finding] = []
+    for kind in ("direction", "diagnosis"):
+        for match in rx[kind].finditer(ft.text):
+            start, end = match.start(), match.end()
+            if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
+                continue
+            if ft.negated(start) or ft.reported(start) or _signposted(ft, start):
+                continue
+            if not _addressed(ft, start):
+                continue
+            if kind == "direction":
+                around_start, around_end = ft.around(start, 1, 0)
+                if not rx["context"].search(ft.text, around_start, around_end):
+                    continue
+            entry = lexicon.get(f"advice.messages.{kind}")
+            findings.append(
+                finding_at(
+                    ft.name,
+                    ft.text,
+                    start,
+                    end,
+                    concern="clinical-advice",
+                    principle=entry["principle"],
+                    message=entry["message"],
+                    suggestion=entry.get("suggestion"),
+                    action="hold",
+                    rule=f"advice:{kind}",
+                )
+            )
+    return findings
 
 
 def detect(doc: Document) -> list[Finding]:
-    return []
+    """Run the clinical-advice check over every field."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_field(ft))
+    return findings

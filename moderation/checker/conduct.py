@@ -1,8 +1,320 @@
-"""Placeholder while the module is written."""
+"""Conduct: graded profanity, slurs, sexual remarks, demeaning generalisations and
+personal attacks.
 
-from .context import Document
-from .verdict import Finding
+* Mild and medium swearing not aimed at anyone is not a finding ("bloody hell, what a
+  shift"); strong swearing holds; slurs return (hold when quoted or reported).
+* Stigmatising words ("psycho", "nutter") are findings only when used on someone, never
+  when someone is talking about them.
+* An attack needs a person as its target — a reader ("you idiot"), a named or
+  identifiable colleague or team ("the night team on Rowan are useless") — not a system,
+  a policy or the writer themself ("I was an idiot to think...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+_INTENSIFIERS = (
+    r"(?:(?:such|so|just|really|clearly|obviously|frankly|honestly|truly|nothing\s+but|an?|the|"
+    r"one|complete|total|utter|absolute|completely|totally|utterly|absolutely|bloody|fucking|"
+    r"f\*+ing|massive|pathetic|stupid|ignorant|sad|little|typical|proper|right|bunch\s+of|"
+    r"load\s+of|pack\s+of|lot\s+of|collection\s+of|shower\s+of|waste\s+of|biggest|most)\s+)*"
+)
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    # A slur or a stigma word aimed at a person is an insult too.
+    insult = (
+        "(?:"
+        + lexicon.list_source("conduct.attack.insult_nouns")
+        + "|"
+        + lexicon.list_source("conduct.attack.insult_adjectives")
+        + "|"
+        + lexicon.list_source("conduct.slurs.hard")
+        + "|"
+        + lexicon.list_source("conduct.slurs.stigma")
+        + r")(?![\w])"
+    )
+    adjectives_run = (
+        r"(?:(?:" + lexicon.list_source("conduct.attack.insult_adjectives") + r")"
+        r"\s*,?\s*(?:and\s+)?){0,3}?"
+    )
+    groups = lexicon.list_source("conduct.groups.nouns")
+    descriptors = lexicon.list_source("conduct.groups.descriptors")
+    flags = lexicon.FLAGS
+    return {
+        "strong": lexicon.phrase_regex("conduct.profanity.strong"),
+        "hard": lexicon.phrase_regex("conduct.slurs.hard"),
+        "stigma": lexicon.phrase_regex("conduct.slurs.stigma"),
+        "mention": lexicon.phrase_regex("conduct.slurs.mention_cues"),
+        "explicit": lexicon.phrase_regex("conduct.sexual.explicit"),
+        "innuendo": re.compile(
+            r"(?<![\w@])"
+            + lexicon.alternation(lexicon.strings("conduct.sexual.innuendo"))
+            + r"(?!\w)|"
+            + "|".join(f"(?:{p})" for p in lexicon.strings("conduct.sexual.innuendo_patterns")),
+            flags,
+        ),
+        "group": re.compile(
+            rf"(?<![\w])(?:most|all|these|those|the|half\s+the|a\s+lot\s+of|many|some)?\s*"
+            rf"(?:{groups})(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|r)\s+"
+            rf"(?:(?:all|just|mostly|basically|nothing\s+but|such|so|a\s+bunch\s+of|a\s+load\s+of|"
+            rf"only|always|never|usually|simply|generally|largely|the\s+ones)\s+)*"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{descriptors})(?!\w)"
+            rf"|\b(?:these|those)\s+(?:\S+\s+)?(?:{groups})\b[^.!?\n]{{0,60}}?\b(?:{descriptors})(?!\w)"
+            rf"|\b(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?"
+            rf"(?:{descriptors})(?!\w)",
+            flags,
+        ),
+        "reader": re.compile(
+            rf"\b(?:you|u)(?:['’]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}{insult}"
+            rf"|\bare\s+(?:you|u)\s+(?:\w+\s+)?(?:an?\s+)?{insult}"
+            r"|\b(?:people|idiots|morons|muppets|the\s+likes)\s+(?:like|of)\s+(?:you|u)\b"
+            r"|,\s*genius\b|\bwhat\s+an?\s+" + insult,
+            flags,
+        ),
+        "dismissive": lexicon.phrase_regex("conduct.attack.dismissive"),
+        "predicate": re.compile(
+            rf"(?:\b(?:is|are|was|were)|['’]s|['’]re)\s+{_INTENSIFIERS}{adjectives_run}{insult}",
+            flags,
+        ),
+        "that_insult": re.compile(
+            rf"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){{0,2}}?(?:"
+            + lexicon.list_source("conduct.attack.insult_nouns")
+            + r")(?![\w])",
+            flags,
+        ),
+        "calls": lexicon.phrase_regex("conduct.attack.calls_for_harm"),
+        "not_people": lexicon.phrase_regex("conduct.attack.not_people"),
+    }
+
+
+def _message(key: str) -> tuple[str, str | None, str]:
+    entry = lexicon.get(f"conduct.messages.{key}")
+    return entry["message"], entry.get("suggestion"), entry["principle"]
+
+
+def _make(ft: FieldText, start: int, end: int, concern: str, key: str, action: str, rule: str) -> Finding:
+    message, suggestion, principle = _message(key)
+    return finding_at(
+        ft.name,
+        ft.text,
+        start,
+        end,
+        concern=concern,
+        principle=principle,
+        message=message,
+        suggestion=suggestion,
+        action=action,  # type: ignore[arg-type]
+        rule=rule,
+    )
+
+
+def _is_mention(ft: FieldText, start: int, end: int) -> bool:
+    """Quoted, reported ("got called ...") or talked about ("words like ...")."""
+    if ft.in_quote(start, end) or ft.mentioned(start):
+        return True
+    sentence_start, _ = ft.sentence(start)
+    lead = ft.text[max(sentence_start, start - 40) : start]
+    return _regexes()["mention"].search(lead) is not None
+
+
+# -- swearing, slurs, sexual remarks ------------------------------------------------------------
+
+
+def detect_language(ft: FieldText) -> list[Finding]:
+    """Strong profanity (hold), slurs (return; hold if quoted), stigma words used on someone."""
+    found: list[Finding] = []
+    rx = _regexes()
+    for match in rx["strong"].finditer(ft.text):
+        found.append(
+            _make(ft, match.start(), match.end(), "offensive-content", "strong", "hold", "profanity")
+        )
+    for match in rx["hard"].finditer(ft.text):
+        if _is_mention(ft, match.start(), match.end()):
+            found.append(
+                _make(
+                    ft, match.start(), match.end(), "offensive-content", "slur_mentioned", "hold",
+                    "slur:mentioned",
+                )
+            )
+        else:
+            found.append(
+                _make(ft, match.start(), match.end(), "offensive-content", "slur", "return", "slur")
+            )
+    for match in rx["stigma"].finditer(ft.text):
+        if _is_mention(ft, match.start(), match.end()):
+            continue
+        sentence_start, _ = ft.sentence(match.start())
+        lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
+        if re.search(
+            r"(?:\byou(?:['’]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['’]s|['’]re|\bbunch\s+of|"
+            r"\bload\s+of|\blike|\bwhat|\bthose|\bthese|\bthat|\bsuch|\bsome|\btotal|\bcomplete|"
+            r"\babsolute|\bproper|\bright|\bfucking|\bbloody|\bof)\s+(?:(?:an?|bit\s+of\s+an?|"
+            r"[a-z]+)\s+){0,2}$",
+            lead,
+            re.IGNORECASE,
+        ) and not re.search(r"\bi(?:['’]?m|\s+am|\s+was|\s+felt|\s+feel)\b", lead, re.IGNORECASE):
+            found.append(
+                _make(ft, match.start(), match.end(), "offensive-content", "stigma", "hold", "stigma")
+            )
+    found.extend(_sexual(ft))
+    return found
+
+
+def _sexual(ft: FieldText) -> list[Finding]:
+    rx = _regexes()
+    explicit = [m for m in rx["explicit"].finditer(ft.text) if not ft.in_quote(m.start(), m.end())]
+    innuendo = [m for m in rx["innuendo"].finditer(ft.text) if not ft.in_quote(m.start(), m.end())]
+    score = 2 * len(explicit) + len({m.group().lower() for m in innuendo})
+    if score < 2:
+        return []
+    first = min([*explicit, *innuendo], key=lambda m: m.start())
+    sentence_start, sentence_end = ft.sentence(first.start())
+    return [
+        _make(ft, sentence_start, sentence_end, "offensive-content", "sexual", "hold", "sexual")
+    ]
+
+
+def detect_groups(ft: FieldText) -> list[Finding]:
+    """Demeaning generalisations about a group of people."""
+    found: list[Finding] = []
+    for match in _regexes()["group"].finditer(ft.text):
+        start, end = match.start(), match.end()
+        while start < end and ft.text[start].isspace():
+            start += 1
+        if _is_mention(ft, start, end) or ft.reported(start) or ft.negated(start):
+            continue
+        if ft.hypothetical(start) and not re.match(r"(?:most|all|these|those)\b", ft.text[start:], re.I):
+            continue
+        found.append(_make(ft, start, end, "offensive-content", "group", "hold", "demeaning-group"))
+    return found
+
+
+# -- personal attacks ----------------------------------------------------------------------------
+
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:he|she|they|him|her|them|whoever|the\s+(?:man|woman|guy|bloke|lad|lass|lady|chap|fella|"
+    r"author|writer|poster|op)|(?:this|that)\s+(?:man|woman|guy|bloke|one|person|nurse|doctor|"
+    r"manager|consultant|psychiatrist|psychologist|worker|lot|idiot)|team|teams|staff|nurses|"
+    r"doctors|consultant|consultants|manager|managers|matron|sister|colleague|colleagues|"
+    r"registrar|psychiatrist|psychologist|social\s+worker|ot|cpn|crew|lot\s+of\s+them|"
+    r"the\s+lot\s+of\s+them|everyone\s+(?:in|on|at)\s+\w+|mr|mrs|ms|miss|dr|prof)\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset("I The This That These Those A An It My Our Your Their His Her".split())
+
+
+def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
+    """True when the words before a predicate name a person or an identifiable group."""
+    if _PERSON_SUBJECT.search(subject):
+        return True
+    words = subject.split()
+    for index, word in enumerate(words):
+        if index == 0 and at_sentence_start:
+            continue
+        clean = word.strip(",.;:()\"'“”‘’")
+        if clean[:1].isupper() and clean[1:].islower() and clean not in _NOT_NAMES:
+            return True
+    return False
+_SELF_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|we|we['’]re|me|myself|us)\b", re.IGNORECASE)
+
+
+def _subject_before(ft: FieldText, start: int) -> str:
+    clause_start, _ = ft.clause(start)
+    sentence_start, _ = ft.sentence(start)
+    lead_start = clause_start if start - clause_start > 3 else sentence_start
+    words = ft.text[lead_start:start].split()
+    return " ".join(words[-7:])
+
+
+def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
+    """Insults aimed at a reader, a named person or an identifiable team."""
+    found: list[Finding] = []
+    rx = _regexes()
+
+    def usable(start: int, end: int) -> bool:
+        return not (_is_mention(ft, start, end) or ft.reported(start) or ft.negated(start))
+
+    for match in rx["reader"].finditer(ft.text):
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
+                      "attack:reader")
+            )
+    for match in rx["dismissive"].finditer(ft.text):
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
+                      "attack:dismissive")
+            )
+    for match in rx["predicate"].finditer(ft.text):
+        start = match.start()
+        subject = _subject_before(ft, start)
+        if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
+            continue
+        head = subject.split()[-1].strip(",.:;")
+        if rx["not_people"].fullmatch(head.lower()) and not re.fullmatch(
+            r"this|that", head, re.IGNORECASE
+        ):
+            continue  # "the system is useless" is fair comment about a system
+        if _SELF_SUBJECT.search(" ".join(subject.split()[-2:])):
+            continue
+        sentence_start, _ = ft.sentence(start)
+        # The first word of a sentence is capitalised anyway, so it can't vouch for a name.
+        at_start = len(ft.text[sentence_start:start].split()) <= len(subject.split())
+        if not _names_a_person(subject, at_start):
+            continue
+        if not usable(start, match.end()) or ft.hypothetical(start):
+            continue
+        if _regexes()["hard"].search(match.group()) and re.match(
+            r"(?:are|were|['’]re)\b", match.group(), re.IGNORECASE
+        ):
+            continue  # a slur about a whole group: offensive content, not an attack on one person
+        sentence_start, _ = ft.sentence(start)
+        subject_start = ft.text.rfind(subject.split()[0], sentence_start, start)
+        found.append(
+            _make(
+                ft,
+                subject_start if subject_start >= 0 else start,
+                match.end(),
+                "personal-attack",
+                "attack_person",
+                "hold",
+                "attack:person",
+            )
+        )
+    for match in rx["that_insult"].finditer(ft.text):
+        if usable(match.start(), match.end()) and not _SELF_SUBJECT.search(
+            ft.text[max(0, match.start() - 12) : match.start()]
+        ):
+            found.append(
+                _make(ft, match.start(), match.end(), "personal-attack", "attack_person", "hold",
+                      "attack:name-calling")
+            )
+    for match in rx["calls"].finditer(ft.text):
+        lead = _subject_before(ft, match.start())
+        if lead and re.search(r"\b(?:we|i|us|you)\s*$", lead, re.IGNORECASE):
+            continue
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(ft, match.start(), match.end(), "personal-attack", "attack_person", "hold",
+                      "attack:call-for-sanction")
+            )
+    return found
 
 
 def detect(doc: Document) -> list[Finding]:
-    return []
+    """Run the conduct detectors over every field."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_language(ft))
+        findings.extend(detect_groups(ft))
+        findings.extend(detect_attacks(ft, doc))
+    return findings

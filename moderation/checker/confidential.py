@@ -1,8 +1,80 @@
-"""Placeholder while the module is written."""
+"""Confidential information: marked or evidently confidential material being shared, NDAs
+being broken, and complaints, investigations or disciplinaries about findable staff.
 
-from .context import Document
-from .verdict import Finding
+A marker counts when it labels what is being shared ("it's marked 'not for circulation'"),
+not when someone talks about confidentiality ("'I can't talk to you, it's confidential' is
+not what the law says"). The writer's own documents and own disciplinary are theirs to
+share. Evidence is weighed with signals.py.
+"""
+
+from __future__ import annotations
+
+from . import lexicon, signals
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+
+def _kind(group: list[signals.Evidence]) -> str:
+    names = {item.spec.name for item in group if item.spec.weight > 0}
+    if "label" in names:
+        return "label"
+    if "nda" in names:
+        return "nda"
+    if "staff_process" in names:
+        return "staff"
+    return "label"
+
+
+def _convincing(names: set[str]) -> bool:
+    """Which combinations of evidence make a confidentiality finding.
+
+    A label on what is shared is enough; an NDA must be broken, not just signed; a staff
+    process needs someone findable; a copied document needs to be one that isn't public.
+    """
+    return bool(
+        "label" in names
+        or ("nda" in names and names & {"breaking", "disclosure", "staff_process"})
+        or {"staff_process", "staff_target"} <= names
+        or {"disclosure", "restricted_document"} <= names
+        and len(names) >= 3
+    )
+
+
+def detect_field(ft: FieldText) -> list[Finding]:
+    """Clusters of confidentiality evidence that reach the threshold."""
+    threshold = int(lexicon.get("confidential.threshold"))
+    evidence = signals.gather(ft, signals.signal_set("confidential.signals"))
+    findings: list[Finding] = []
+    for group in signals.clusters(ft, evidence, threshold):
+        kind = _kind(group)
+        names = {item.spec.name for item in group if item.spec.weight > 0}
+        if not _convincing(names):
+            continue
+        lead = signals.lead(
+            [item for item in group if item.spec.name not in ("staff_target", "breaking")]
+            or group
+        )
+        entry = lexicon.get(f"confidential.messages.{kind}")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                lead.start,
+                lead.end,
+                concern="confidential-information",
+                principle=entry["principle"],
+                message=entry["message"],
+                suggestion=entry.get("suggestion"),
+                action="hold",
+                rule=f"confidential:{kind}",
+            )
+        )
+    return findings
 
 
 def detect(doc: Document) -> list[Finding]:
-    return []
+    """Run the confidentiality check over every field."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_field(ft))
+    return findings

@@ -107,6 +107,11 @@ def _compiled(name: str) -> re.Pattern[str]:
             f"(?:{source})" for source in lexicon.strings("context.time.past_patterns")
         )
         return re.compile(rf"(?<![\w@]){words}(?!\w)|{patterns}", lexicon.FLAGS)
+    if name == "past_nearby":
+        words = lexicon.alternation(lexicon.strings("context.time.past_nearby"))
+        return re.compile(
+            rf"(?<![\w@]){words}(?!\w)|\bi['’]?m\s+\d{{2}}\s+now\b", lexicon.FLAGS
+        )
     if name == "first":
         return lexicon.phrase_regex("context.person.first")
     if name == "second":
@@ -247,7 +252,7 @@ class FieldText:
             return "past"
         if reach:
             around_start, around_end = self.around(start, reach, reach)
-            if regex("past").search(self.text, around_start, around_end) and not regex(
+            if regex("past_nearby").search(self.text, around_start, around_end) and not regex(
                 "recent"
             ).search(self.text, around_start, around_end):
                 return "past"

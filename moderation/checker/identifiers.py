@@ -42,29 +42,35 @@ def _owner_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | None:
     """Whose detail is ``text[start:end]``: 'self', 'other', 'org' or None (can't tell).
 
-    The nearest cue before the detail in its sentence wins ("text me on…" vs "ring him
-    on…"); a cue just after it ("…, that's my mobile") counts too.
+    The nearest cue before the detail in its sentence wins ("text me on…", "ring him on…",
+    "the Trust's Patient Advice and Liaison Service is on…"); a cue just after it
+    ("…, that's my mobile") counts too; then the sentence before; then whether the sentence
+    is about someone in care.
     """
     self_re, other_re, org_re = _owner_regexes()
     sentence_start, sentence_end = ft.sentence(start)
     before_start = max(sentence_start, start - reach)
-    before = ft.text[before_start:start]
 
-    last_self = max((m.end() for m in self_re.finditer(before)), default=-1)
-    last_other = max(
-        (m.end() for m in other_re.finditer(before)),
-        default=-1,
-    )
-    if last_self >= 0 or last_other >= 0:
-        return "self" if last_self > last_other else "other"
+    def last_end(regex: re.Pattern[str]) -> int:
+        # Where the nearest cue of this kind starts (a long cue must not win by its tail).
+        return max((m.start() for m in regex.finditer(ft.text, before_start, start)), default=-1)
 
-    after = ft.text[end : min(sentence_end, end + 60)]
-    if self_re.search(after):
-        return "self"
-    if other_re.search(after):
-        return "other"
+    cues = {"self": last_end(self_re), "other": last_end(other_re), "org": last_end(org_re)}
+    nearest = max(cues, key=lambda key: cues[key])
+    if cues[nearest] >= 0:
+        # An organisation word only wins over a personal cue when it is clearly nearer.
+        if nearest == "org" and max(cues["self"], cues["other"]) >= 0:
+            personal = "self" if cues["self"] > cues["other"] else "other"
+            if cues["org"] - cues[personal] < 12:
+                return personal
+        return nearest
+
+    after_end = min(sentence_end, end + 60)
+    for key, regex in (("self", self_re), ("other", other_re)):
+        if regex.search(ft.text, end, after_end):
+            return key
     around_start, _ = ft.around(start, 1, 0)
-    if org_re.search(ft.text, around_start, sentence_end):
+    if org_re.search(ft.text, around_start, after_end):
         return "org"
     if _service_user_regex().search(ft.text, sentence_start, sentence_end):
         return "other"

@@ -96,6 +96,7 @@ def signals() -> tuple[Signal, ...]:
 
 
 _SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['’]", re.IGNORECASE)
+_THIRD_IN_MATCH = re.compile(r"\b(?:she|he|they|her|his|him|their|them)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|myself|we|you|u|you['’]re|ur|he|she|"
     r"they|he['’]s|she['’]s|they['’]re|someone|somebody|anyone|people|patients?|clients?|"
@@ -140,8 +141,15 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     sentence_start, sentence_end = ft.sentence(start)
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
         return 0, False
+    if (
+        signal.subject == "other"
+        and not _THIRD_IN_MATCH.search(ft.text, start, end)
+        and _subject_is_writer(ft, start, end)
+    ):
+        return 0, False
     window_start, window_end = ft.around(start, 1, 1)
-    if signal.requires and not signal.requires.search(ft.text, window_start, window_end):
+    # The person at risk is often named once and then called "she": look at the whole text.
+    if signal.requires and not signal.requires.search(ft.text):
         return 0, False
     if signal.kind == "self" and signal.name in ("farewell", "timeframe", "means"):
         if _counter().search(ft.text, window_start, window_end):

@@ -1,8 +1,138 @@
-"""Placeholder while the module is written."""
+"""Spam: advertising, link farms, scams and miracle cures.
 
-from .context import Document
-from .verdict import Finding
+Obvious spam (a crypto scheme, a miracle cure, an advance-fee job, a run of links to
+dodgy domains) returns; ordinary self-promotion (a paid course with a discount code, a
+private practice's booking link) holds for a moderator. One link to a trusted source is
+fine, and so is a warning about a scam.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .context import Document, FieldText
+from .verdict import Finding, finding_at
+
+_COMMON_TLDS = (
+    "com|co\\.uk|org\\.uk|org|net|uk|io|co|info|me|ac\\.uk|gov\\.uk|nhs\\.uk|eu|ie|us|app|"
+    "dev|blog|health|care|life|today|space|tv|ly|link|page|pro|world|news|email|"
+)
+
+
+@cache
+def _link_regex() -> re.Pattern[str]:
+    tlds = _COMMON_TLDS
+    suspicious = "|".join(map(re.escape, lexicon.strings("spam.suspicious.tlds")))
+    return re.compile(
+        r"(?:https?://|www\.)[^\s<>()\[\]\"']+"
+        rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{tlds}{suspicious})(?:/[^\s<>()\[\]\"']*)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    start: int
+    end: int
+    host: str
+
+
+def links(text: str) -> list[Link]:
+    """Every web address in the text, with its host name."""
+    found: list[Link] = []
+    for match in _link_regex().finditer(text):
+        url = match.group().rstrip(".,;:!?")
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+        host = host.split("/", 1)[0].split("?", 1)[0].lower()
+        found.append(Link(match.start(), match.start() + len(url), host))
+    return found
+
+
+def _trusted(host: str) -> bool:
+    return any(
+        host == domain or host.endswith("." + domain)
+        for domain in lexicon.strings("spam.trusted_domains.domains")
+    )
+
+
+def _suspicious(host: str) -> bool:
+    tld = host.rsplit(".", 1)[-1]
+    return tld in {t.lower() for t in lexicon.strings("spam.suspicious.tlds")}
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    def combined(path: str) -> re.Pattern[str]:
+        sources = [r"(?<![\w@])" + lexicon.alternation(lexicon.strings(f"{path}.phrases")) + r"(?!\w)"]
+        sources.extend(lexicon.expand(p) for p in lexicon.get(path).get("patterns", []))
+        return re.compile("|".join(f"(?:{s})" for s in sources), lexicon.FLAGS)
+
+    return {
+        "scam": combined("spam.scam"),
+        "promo": combined("spam.promo"),
+        "counter": lexicon.phrase_regex("spam.counter.phrases"),
+    }
+
+
+def _distinct(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    seen: set[str] = set()
+    kept = []
+    for match in matches:
+        key = " ".join(match.group().lower().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(match)
+    return kept
+
+
+def detect_field(ft: FieldText) -> list[Finding]:
+    """Score a field for spam; return at most one finding for it."""
+    rx = _regexes()
+    if rx["counter"].search(ft.text) or re.search(r"\bscam(?:s|mer|mers|med)?\b", ft.text, re.I):
+        return []
+    found_links = [link for link in links(ft.text) if not _trusted(link.host)]
+    scam_matches = _distinct(list(rx["scam"].finditer(ft.text)))
+    promo_matches = _distinct(list(rx["promo"].finditer(ft.text)))
+    scam = 3 * len(scam_matches)
+    promo = len(promo_matches)
+    if len(found_links) >= int(lexicon.get("spam.link_farm_links")):
+        scam += 3
+    if any(_suspicious(link.host) for link in found_links):
+        scam += 3
+    if found_links:
+        promo += 1
+    if scam >= int(lexicon.get("spam.return_at")):
+        kind, action = "scam", "return"
+    elif scam + promo >= int(lexicon.get("spam.hold_at")):
+        kind, action = ("scam" if scam >= 3 else "promo"), "hold"
+    else:
+        return []
+    anchors = [(m.start(), m.end()) for m in scam_matches + promo_matches]
+    anchors += [(link.start, link.end) for link in found_links]
+    start, end = min(anchors)
+    entry = lexicon.get(f"spam.messages.{kind}")
+    return [
+        finding_at(
+            ft.name,
+            ft.text,
+            start,
+            end,
+            concern="spam",
+            principle=entry["principle"],
+            message=entry["message"],
+            suggestion=entry.get("suggestion"),
+            action=action,  # type: ignore[arg-type]
+            rule=f"spam:{kind}",
+        )
+    ]
 
 
 def detect(doc: Document) -> list[Finding]:
-    return []
+    """Run the spam check over every field."""
+    findings: list[Finding] = []
+    for ft in doc.fields:
+        findings.extend(detect_field(ft))
+    return findings
