@@ -13,6 +13,7 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
+from django.utils.html import escape
 
 from accounts.models import Capacity, Profession, Regulator, TrustLevel, User
 from accounts.permissions import MODERATORS_GROUP, is_moderator
@@ -227,6 +228,20 @@ def test_every_published_demo_post_is_between_250_and_700_words():
         if post.is_published:
             words = len(re.findall(r"[\w'-]+", post.body))
             assert 250 <= words <= 700, f"{post.slug} has {words} words"
+
+
+def test_the_seeded_site_serves_every_published_post_and_hides_the_draft(seeded, client):
+    home = client.get("/")
+    assert home.status_code == 200
+    newest = Post.objects.published().newest_first().first()
+    assert escape(newest.title).encode() in home.content
+    for post in Post.objects.published():
+        page = client.get(post.get_absolute_url())
+        assert page.status_code == 200, post.slug
+        if post.content_warning:
+            assert escape(post.content_warning).encode() in page.content
+    draft = Post.objects.get(status=Status.DRAFT)
+    assert client.get(draft.get_absolute_url()).status_code == 404
 
 
 # --- running again
