@@ -10,3 +10,7 @@ class BlogConfig(AppConfig):
         from blog import member_data
 
         member_data.register()
+        # Put posts and comments under moderation (moderation never imports the blog).
+        from blog.submission import register_with_moderation
+
+        register_with_moderation()

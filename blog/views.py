@@ -22,16 +22,23 @@ from blog.access import (
     get_published_post_for_commenting,
 )
 from blog.forms import CommentForm, PostForm
-from blog.models import Comment, Post, Tag
+from blog.models import Comment, Post, Status, Tag
 from blog.rendering import render_markdown
-from blog.submission import submit_comment, submit_post
+from blog.submission import (
+    check_post_draft,
+    submit_comment,
+    submit_post,
+    withdraw_post,
+)
 
 MAX_SEARCH_LENGTH = 200
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, per_page: int | None = None) -> Page:
     """The page the request asks for; a page number that doesn't exist is a 404."""
-    paginator = Paginator(queryset, per_page or settings.POSTS_PER_PAGE, allow_empty_first_page=True)
+    paginator = Paginator(
+        queryset, per_page or settings.POSTS_PER_PAGE, allow_empty_first_page=True
+    )
     try:
         return paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -112,7 +119,9 @@ def post_create(request: HttpRequest) -> HttpResponse:
 def post_edit(request: HttpRequest, slug: str) -> HttpResponse:
     post = get_post_for_editing(request, slug)
     if not post.is_editable:
-        messages.info(request, f"This post is {post.get_status_display().lower()} and can't be changed.")
+        messages.info(
+            request, f"This post is {post.get_status_display().lower()} and can't be changed."
+        )
         return redirect(post)
     return _compose(request, PostForm(request.POST or None, instance=post), post=post)
 
@@ -120,13 +129,20 @@ def post_edit(request: HttpRequest, slug: str) -> HttpResponse:
 def _compose(request: HttpRequest, form: PostForm, post: Post | None) -> HttpResponse:
     """Shared by new and edit: save a draft, preview, or submit."""
     action = request.POST.get("action", "save")
-    context = {"form": form, "post": post, "preview_html": None}
+    context = {"form": form, "post": post, "preview_html": None, "draft_feedback": None}
     if request.method != "POST" or not form.is_valid():
         if request.method == "POST":
             messages.error(request, "Please check the highlighted fields. Nothing has been lost.")
+        elif post is not None and post.status == Status.RETURNED:
+            # Show what to change, found afresh in the words as they are now.
+            context["draft_feedback"] = check_post_draft(post.title, post.body)
         return render(request, "blog/compose.html", context)
     if action == "preview":
         context["preview_html"] = render_markdown(form.cleaned_data["body"])
+        return render(request, "blog/compose.html", context)
+    if action == "check":
+        data = form.cleaned_data
+        context["draft_feedback"] = check_post_draft(data["title"], data["body"])
         return render(request, "blog/compose.html", context)
     if post is None:
         allowance = check_hourly_limit(request.user, "posts")
@@ -135,10 +151,17 @@ def _compose(request: HttpRequest, form: PostForm, post: Post | None) -> HttpRes
             return render(request, "blog/compose.html", context, status=429)
     with transaction.atomic():
         saved = form.save_with_tags(request.user)
+        if saved.status == Status.PUBLISHED:
+            action = "submit"  # published words change only by being checked again
         if action == "submit":
             outcome = submit_post(saved)
+        elif saved.status == Status.PENDING:
+            withdraw_post(saved)  # a moderator must never approve words they haven't read
     if action != "submit":
         messages.success(request, "Draft saved. Only you can see it.")
+        return redirect("blog:post_edit", slug=saved.slug)
+    if outcome.returned:
+        messages.warning(request, outcome.message)
         return redirect("blog:post_edit", slug=saved.slug)
     messages.success(request, outcome.message)
     return redirect(saved)
@@ -159,12 +182,15 @@ def post_delete(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     post = get_published_post_for_commenting(request, slug)
-    form = CommentForm(request.POST)
-    parent = None
-    if form.is_valid() and form.cleaned_data.get("parent"):
-        parent = Comment.objects.published().filter(
-            pk=form.cleaned_data["parent"], post=post, parent__isnull=True
-        ).first()
+    revising = _returned_comment_being_revised(request, post)
+    form = CommentForm(request.POST, instance=revising)
+    parent = revising.parent if revising else None
+    if revising is None and form.is_valid() and form.cleaned_data.get("parent"):
+        parent = (
+            Comment.objects.published()
+            .filter(pk=form.cleaned_data["parent"], post=post, parent__isnull=True)
+            .first()
+        )
         if parent is None:
             form.add_error(None, "The comment you replied to is no longer there.")
     status = 400
@@ -182,11 +208,30 @@ def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
         )
     with transaction.atomic():
         comment = form.save(commit=False)
-        comment.post, comment.author, comment.parent = post, request.user, parent
+        if revising is None:
+            comment.post, comment.author, comment.parent = post, request.user, parent
         comment.save()
         outcome = submit_comment(comment)
+    if outcome.returned:
+        # Nothing is public; the words stay in the form with what to change marked.
+        return render(
+            request,
+            "blog/comment_form_page.html",
+            {"post": post, "comment_form": form, "revises": comment, "outcome": outcome},
+        )
     messages.success(request, outcome.message)
     return redirect(comment)
+
+
+def _returned_comment_being_revised(request: HttpRequest, post: Post) -> Comment | None:
+    """The author's own returned comment on this post that the form sends again, if any."""
+    revises = request.POST.get("revises", "")
+    if not revises.isdigit():
+        return None
+    comment = get_comment_for_editing(request, int(revises))
+    if comment.post_id != post.pk or comment.status != Status.RETURNED:
+        raise Http404("That comment can't be sent again.")
+    return comment
 
 
 @login_required
@@ -208,7 +253,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /write/",
         "Disallow: /admin/",
         "Disallow: /moderation/",
+        "Disallow: /contributing/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
-

@@ -273,3 +273,11 @@ LOGGING = {
 
 # --- Site behaviour
 POSTS_PER_PAGE = env_int("POSTS_PER_PAGE", default=10)
+
+# --- Moderation
+# Distinct members whose reports hide a published item until a moderator has looked.
+MODERATION_REPORT_THRESHOLD = env_int("MODERATION_REPORT_THRESHOLD", default=3)
+# Minutes a safeguarding item may wait before `moderation_digest` alerts every moderator.
+MODERATION_SAFEGUARDING_ALERT_MINUTES = env_int("MODERATION_SAFEGUARDING_ALERT_MINUTES", default=30)
+# Live "check my draft" requests allowed per member per minute (0: no limit).
+MODERATION_DRAFT_CHECKS_PER_MINUTE = env_int("MODERATION_DRAFT_CHECKS_PER_MINUTE", default=30)

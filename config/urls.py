@@ -11,6 +11,7 @@ from guidance import views as guidance_views
 urlpatterns = [
     path("", include("blog.urls")),
     path("guidance/", include("guidance.urls")),
+    path("contributing/", include("moderation.member_urls")),
     path("help/", guidance_views.crisis, name="crisis"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),

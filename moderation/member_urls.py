@@ -1,0 +1,14 @@
+"""Moderation pages for contributors: check a draft, report, appeal (namespace ``contributing``).
+
+The moderators' own pages are in ``moderation.urls``.
+"""
+
+from django.urls import path
+
+from moderation import member_views
+
+app_name = "contributing"
+
+urlpatterns = [
+    path("check/", member_views.check_draft, name="check_draft"),
+]
