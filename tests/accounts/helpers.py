@@ -35,3 +35,13 @@ def confirmation_link_from_outbox(address: str) -> str:
             assert match, message.body
             return match.group(0)
     raise AssertionError(f"No e-mail was sent to {address}.")
+
+
+def log_in_and_confirm_password(client, user) -> None:
+    """Log in through the form, then confirm the password again as allauth asks before
+    two-factor changes (a fresh log-in does not count as re-authentication)."""
+    from django.urls import reverse
+
+    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    assert response.status_code == 302, response
