@@ -53,6 +53,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "hard": lexicon.phrase_regex("conduct.slurs.hard"),
         "stigma": lexicon.phrase_regex("conduct.slurs.stigma"),
         "mention": lexicon.phrase_regex("conduct.slurs.mention_cues"),
+        "discussion": lexicon.phrase_regex("conduct.slurs.discussion_cues"),
+        "sneer": lexicon.pattern_regex("conduct.attack.sneer_patterns"),
         "explicit": lexicon.phrase_regex("conduct.sexual.explicit"),
         "innuendo": re.compile(
             r"(?<![\w@])"
@@ -137,6 +139,9 @@ def detect_language(ft: FieldText) -> list[Finding]:
             _make(ft, match.start(), match.end(), "offensive-content", "strong", "hold", "profanity")
         )
     for match in rx["hard"].finditer(ft.text):
+        sentence_start, sentence_end = ft.sentence(match.start())
+        if rx["discussion"].search(ft.text, sentence_start, sentence_end):
+            continue  # "I hate the word '...'": talking about the word, not using it
         if _is_mention(ft, match.start(), match.end()):
             found.append(
                 _make(
@@ -247,6 +252,12 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             found.append(
                 _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
                       "attack:reader")
+            )
+    for match in rx["sneer"].finditer(ft.text):
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
+                      "attack:sneer")
             )
     for match in rx["dismissive"].finditer(ft.text):
         if usable(match.start(), match.end()):

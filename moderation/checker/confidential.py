@@ -20,7 +20,7 @@ def _kind(group: list[signals.Evidence]) -> str:
         return "label"
     if "nda" in names:
         return "nda"
-    if "staff_process" in names:
+    if "staff_process" in names and "staff_target" in names:
         return "staff"
     return "label"
 
@@ -36,7 +36,7 @@ def _convincing(names: set[str]) -> bool:
         or ("nda" in names and names & {"breaking", "disclosure", "staff_process"})
         or {"staff_process", "staff_target"} <= names
         or {"disclosure", "restricted_document"} <= names
-        and len(names) >= 3
+        or {"unannounced", "org_change"} <= names
     )
 
 

@@ -32,6 +32,10 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\w'’*]+")
+_REPORT_GAP = re.compile(
+    r"\s*(?:[:,\"“'‘]|that\b|(?:me|us|him|her|them|everyone|people|you)\b\s*(?:that\b|[:,\"“'‘]|$)|$)",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -226,6 +230,11 @@ class FieldText:
             return False
         # "If my manager says one more word, I'll..." is a condition, not reported speech.
         if _CONDITIONAL.search(self.text, sentence_start, last.start()):
+            return False
+        # The reported words follow the verb directly ("she said I...", "told me that...",
+        # "wrote: ..."); "whoever wrote this is..." is not a report.
+        gap = self.text[last.end() : start]
+        if len(gap) > 60 or not _REPORT_GAP.match(gap):
             return False
         # Who is speaking? Look at the few words before the reporting verb.
         lead = self.text[max(sentence_start, last.start() - 40) : last.start()]

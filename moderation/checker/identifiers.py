@@ -74,7 +74,19 @@ def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | Non
         return "org"
     if _service_user_regex().search(ft.text, sentence_start, sentence_end):
         return "other"
+    # "The young man I've been seeing at home (flat 7, ...)": a third person, and not me.
+    if _THIRD_PERSON.search(ft.text, sentence_start, start) and not re.search(
+        r"\b(?:i|my|me|we|our)\b", ft.text[max(sentence_start, start - 25) : start], re.I
+    ):
+        return "other"
     return None
+
+
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|(?:young\s+|old\s+|elderly\s+)?(?:man|woman|lady|"
+    r"gentleman|gent|lad|girl|boy|chap|bloke|fella)|mr|mrs|ms|miss)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -355,10 +367,27 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     return None
 
 
+@cache
+def _lives_on_regex() -> re.Pattern[str]:
+    types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
+    return re.compile(
+        r"\b(?:i|we)\s+(?:live|lives|living|stay|am|['’]m|are|['’]re)\s+(?:at|on|in)\s+"
+        rf"(?:\d{{1,4}}\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+(?-i:{types})\b",
+        re.IGNORECASE,
+    )
+
+
 def detect_addresses(ft: FieldText, doc: Document) -> list[Finding]:
     """House-number street addresses and full postcodes that are not public venues."""
     findings: list[Finding] = []
     spans: list[tuple[int, int]] = []
+    for match in _lives_on_regex().finditer(ft.text):
+        # "I live on Church Lane in Little Oakley": no number, but it is the writer's home.
+        if not doc.claimed(ft.name, match.start(), match.end()):
+            doc.claim(ft.name, match.start(), match.end())
+            finding = _finding(ft, match.start(), match.end(), whose="self", kind="address", rule="address")
+            if finding:
+                findings.append(finding)
     for match in _street_regex().finditer(ft.text):
         end = match.end()
         # Carry the span on over ", Town AB1 2CD" so the postcode is reported with it.

@@ -8,7 +8,8 @@ Two kinds of entry appear in the TOML files:
 * **phrases** (lists of plain text): matched case-insensitively on word boundaries. A
   space matches any run of white space, an apostrophe is optional and may be straight or
   curly (so ``don't`` also matches ``dont``), a hyphen may be a hyphen, a space or nothing,
-  and a trailing ``*`` matches the rest of a word (``fuck*`` matches ``fucking``).
+  and a leading or trailing ``*`` matches the rest of a word (``fuck*`` matches
+  ``fucking``, ``*fuck*`` matches ``clusterfuck``).
   Lists are compiled into a prefix tree, so a long list costs little more than a short one.
 * **patterns** (regular expressions, case-insensitive): may embed a phrase list with
   ``{{file.key}}`` — for example ``stop taking (?:your|ur) {{clinical.medications}}``.
@@ -81,7 +82,7 @@ def _phrase_atoms(phrase: str) -> list[str]:
             atoms.append("['’]?")
         elif char == "-":
             atoms.append(r"[-‐–\s]?")
-        elif char == "*" and index == len(text) - 1:
+        elif char == "*" and index in (0, len(text) - 1):
             atoms.append(r"\w*")
         else:
             atoms.append(re.escape(char.lower()))

@@ -57,6 +57,15 @@ def _staff_title_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’-]+\s+)?$")
 
 
+# Two capitals standing alone ("JB in the side room"), checked against known acronyms.
+_BARE_INITIALS = re.compile(r"(?<![\w@#.'’&/-])[A-Z]{2}(?![\w.'’&/-])")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(lexicon.strings("people.names.extra.acronyms"))
+
+
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])|(?<![\w.])[A-Z]\.[A-Z](?![\w.])")
 _NOT_INITIALS = frozenset(
     {"UK", "US", "USA", "EU", "NB", "PS", "AM", "PM", "BA", "MA", "BSC", "MSC", "DOB", "OK",
@@ -158,6 +167,10 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
         found.append((match.start(group), match.end(group), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
+    for match in _BARE_INITIALS.finditer(text):
+        if match.group() in _acronyms() or re.fullmatch(r"[IVXLC]+", match.group()):
+            continue  # an abbreviation, or a roman numeral ("bipolar II")
+        found.append((match.start(), match.end(), "bare-initials"))
     for match in _INITIALS.finditer(text):
         letters = match.group().replace(".", "").replace(" ", "")
         if letters.upper() in _NOT_INITIALS:
@@ -267,6 +280,9 @@ def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
             identified = True
         elif strength == "strong":
             identified = strong >= 1 or weak >= 2
+        elif strength == "bare-initials":
+            # Undotted capitals are often acronyms: ask for more clinical detail.
+            identified = strong >= 1 and strong + weak >= 2
         else:
             identified = (strong >= 1 and strong + weak >= 2) or (photo and strong + weak >= 1)
         if not identified:

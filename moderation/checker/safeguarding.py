@@ -45,6 +45,7 @@ class Signal:
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None
     counter: re.Pattern[str] | None
+    boost_recent: bool = False
 
 
 @dataclass(slots=True)
@@ -90,6 +91,7 @@ def signals() -> tuple[Signal, ...]:
                 regex=regex,
                 requires=lexicon.phrase_regex(requires) if requires else None,
                 counter=lexicon.phrase_regex(counter) if counter else None,
+                boost_recent=bool(spec.get("boost_recent", False)),
             )
         )
     return tuple(compiled)
@@ -159,7 +161,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         when = ft.time(start, end)
         if when == "past":
             return 0, touches
-        if when == "recent" and signal.kind == "self_harm" and signal.subject == "self":
+        if when == "recent" and signal.boost_recent:
             weight = min(THRESHOLD, weight + 1)
     if quoted:
         weight -= 1  # someone else's words, reported: still evidence, but weaker
