@@ -117,6 +117,19 @@ def test_everyone_but_the_reader_is_an_established_member(seeded):
     assert set(levels.values()) == {TrustLevel.ESTABLISHED}
 
 
+def test_the_reader_stays_a_new_account_even_a_month_after_joining(seeded):
+    from accounts.trust import refresh_trust
+
+    User.objects.filter(email="reader@demo.example").update(
+        date_joined=timezone.now() - datetime.timedelta(days=30)
+    )
+    reader = member("reader@demo.example")
+    # The demo shows what a new member's experience is like, so the reader has too few
+    # published contributions to be promoted at their next log-in.
+    assert not refresh_trust(reader)
+    assert member("reader@demo.example").trust_level == TrustLevel.NEW
+
+
 # --- the logins
 
 
