@@ -209,10 +209,8 @@ class ProfileSettingsForm(CapacityFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Same choices and wording as sign-up; the values still come from the instance.
         self._add_capacity_fields()
-        self.fields["capacity"].initial = self.instance.capacity
-        self.fields["profession"].initial = self.instance.profession
-        self.fields["regulator"].initial = self.instance.regulator
         self.fields["bio"].max_length = BIO_MAX_LENGTH
         self.order_fields(self.Meta.fields)
 

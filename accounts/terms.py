@@ -10,19 +10,10 @@ from __future__ import annotations
 from django.urls import NoReverseMatch, reverse
 
 
-def _first_url(*candidates: str) -> str:
-    for name in candidates:
-        try:
-            return reverse(name)
-        except NoReverseMatch:
-            continue
-    raise NoReverseMatch(f"None of {candidates} can be reversed.")
-
-
 def house_rules_url() -> str:
     """The house rules: the guidance page if there is one, else our terms page's summary."""
     try:
-        return _first_url("guidance:house_rules")
+        return reverse("guidance:house_rules")
     except NoReverseMatch:
         return reverse("accounts:terms") + "#house-rules"
 

@@ -9,6 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.models import Capacity, Profession, Regulator, TrustLevel, User
+from accounts.terms import house_rules_url
 from blog.models import Post, Status
 from tests.accounts.helpers import confirmation_link_from_outbox, signup_data
 
@@ -109,8 +110,8 @@ def test_joining_needs_the_house_rules_and_terms_accepted(client):
 def test_the_sign_up_form_links_to_the_house_rules_and_terms(client):
     page = client.get(reverse("account_signup")).content.decode()
 
-    assert f'href="{reverse("accounts:terms")}"' in page
-    assert "house rules" in page
+    assert f'<a href="{house_rules_url()}">house rules</a>' in page
+    assert f'<a href="{reverse("accounts:terms")}">terms of use</a>' in page
 
 
 @pytest.mark.parametrize("name", ["Moderator", "Common Room", "former member", "ADMIN!"])

@@ -64,3 +64,14 @@ def test_a_visitor_who_is_not_signed_in_is_sent_to_log_in(client):
 
 def test_a_verified_member_can_open_the_write_page(client_for, practitioner):
     assert client_for(practitioner).get(reverse("blog:post_create")).status_code == 200
+
+
+def test_asking_for_a_new_link_sends_one(client_for, unverified_member, mailoutbox):
+    response = client_for(unverified_member).post(
+        reverse("account_email"), {"action_send": "", "email": "unconfirmed@example.org"}
+    )
+
+    assert response.status_code == 302
+    (message,) = mailoutbox
+    assert message.to == ["unconfirmed@example.org"]
+    assert "/accounts/confirm-email/" in message.body
