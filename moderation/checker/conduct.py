@@ -71,12 +71,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w-]+\s+){{0,2}}?(?:{descriptors})(?!\w)"
             rf"|\b(?:these|those)\s+(?:\S+\s+)?(?:{groups})\b[^.!?\n]{{0,60}}?\b(?:{descriptors})(?!\w)"
             rf"|\b(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?"
-            rf"(?:{descriptors})(?!\w)",
+            rf"(?:{descriptors})(?!\w)"
+            rf"|\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
             flags,
         ),
         "reader": re.compile(
             rf"\b(?:you|u)(?:['’]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}{insult}"
-            rf"|\bare\s+(?:you|u)\s+(?:\w+\s+)?(?:an?\s+)?{insult}"
+            rf"|\bare\s+(?:you|u)\s+(?:\w+\s+){{0,2}}(?:an?\s+)?{insult}"
             r"|\b(?:people|idiots|morons|muppets|the\s+likes)\s+(?:like|of)\s+(?:you|u)\b"
             r"|,\s*genius\b|\bwhat\s+an?\s+" + insult,
             flags,
@@ -311,7 +312,7 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             )
     for match in rx["calls"].finditer(ft.text):
         lead = _subject_before(ft, match.start())
-        if lead and re.search(r"\b(?:we|i|us|you)\s*$", lead, re.IGNORECASE):
+        if lead and re.search(r"\b(?:we|i|us)\s*$", lead, re.IGNORECASE):
             continue
         if usable(match.start(), match.end()):
             found.append(
@@ -326,6 +327,13 @@ def detect(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     for ft in doc.fields:
         findings.extend(detect_language(ft))
-        findings.extend(detect_groups(ft))
-        findings.extend(detect_attacks(ft, doc))
+        groups = detect_groups(ft)
+        findings.extend(groups)
+        # "Send them home, they're useless" after a remark about a group is about the group.
+        group_sentences = {ft.sentence_index(f.start) for f in groups}
+        findings.extend(
+            f
+            for f in detect_attacks(ft, doc)
+            if not (f.rule == "attack:person" and ft.sentence_index(f.start) in group_sentences)
+        )
     return findings

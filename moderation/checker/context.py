@@ -105,6 +105,8 @@ def _compiled(name: str) -> re.Pattern[str]:
         return lexicon.pattern_regex("context.hypothetical.patterns")
     if name == "recent":
         return lexicon.phrase_regex("context.time.recent")
+    if name == "habitual":
+        return lexicon.phrase_regex("context.time.habitual")
     if name == "past":
         words = lexicon.alternation(lexicon.strings("context.time.past"))
         patterns = "|".join(
@@ -250,15 +252,18 @@ class FieldText:
     def time(self, start: int, end: int, reach: int = 1) -> str | None:
         """'recent', 'past' or None from time markers near the span.
 
-        The sentence itself decides first (a recent marker wins over a past one, since
-        "three years clean and I cut myself again" is about now); neighbouring sentences
-        can only add a past reading ("I'm 37 now").
+        The sentence itself decides first: a recent marker wins over a past one ("three
+        years clean and I cut myself again" is about now), a past anchor wins over a
+        habitual one ("back then I was self-harming most days"); neighbouring sentences can
+        only add a past reading ("I'm 37 now").
         """
         sentence_start, sentence_end = self.sentence(start)
         if regex("recent").search(self.text, sentence_start, sentence_end):
             return "recent"
         if regex("past").search(self.text, sentence_start, sentence_end):
             return "past"
+        if regex("habitual").search(self.text, sentence_start, sentence_end):
+            return "recent"
         if reach:
             around_start, around_end = self.around(start, reach, reach)
             if regex("past_nearby").search(self.text, around_start, around_end) and not regex(

@@ -80,6 +80,9 @@ _EXPLICIT = re.compile(
     r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b)[A-Z][a-z'’-]+)"
     r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
     r"(?P<c>[A-Z][a-z'’-]+)"
+    r"|\b(?P<d>[A-Z][a-z'’-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
+    r"(?:patient|client|service\s+user|resident|tenant)s?\b"
+    r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>[A-Z])(?:\.|\b)(?![a-z])"
 )
 
 
@@ -163,7 +166,7 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     text = ft.text
     found: list[tuple[int, int, str]] = []
     for match in _EXPLICIT.finditer(text):
-        group = next(g for g in ("a", "b", "c") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e") if match.group(g))
         found.append((match.start(group), match.end(group), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))

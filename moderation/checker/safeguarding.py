@@ -24,6 +24,7 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
+from .context import regex as context_regex
 from .verdict import Finding, Note, finding_at
 
 THRESHOLD = 3
@@ -46,6 +47,7 @@ class Signal:
     requires: re.Pattern[str] | None
     counter: re.Pattern[str] | None
     boost_recent: bool = False
+    needs_first_person: bool = False
 
 
 @dataclass(slots=True)
@@ -92,12 +94,32 @@ def signals() -> tuple[Signal, ...]:
                 requires=lexicon.phrase_regex(requires) if requires else None,
                 counter=lexicon.phrase_regex(counter) if counter else None,
                 boost_recent=bool(spec.get("boost_recent", False)),
+                needs_first_person=bool(spec.get("needs_first_person", False)),
             )
         )
     return tuple(compiled)
 
 
 _SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['’]", re.IGNORECASE)
+_FIRST_IN_SENTENCE = re.compile(r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|me|my|myself)\b", re.I)
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:and\s+suicide\s+|&\s+suicide\s+)?(?:awareness|training|prevention|policy|policies|"
+    r"service|services|team|research|module|session|course|strategy|lead|guidance|guidelines|"
+    r"assessment|assessments|risk|rates?|figures|statistics|data|pathway|champion|charity|"
+    r"support\s+group|group|workshop|conference|study|studies|literature|recovery\s+college)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person_near(ft: FieldText, start: int) -> bool:
+    """I/me/my in this sentence or the next/previous one, outside quotation marks."""
+    around_start, around_end = ft.around(start, 1, 1)
+    return any(
+        not ft.in_quote(m.start(), m.end())
+        for m in _FIRST_IN_SENTENCE.finditer(ft.text, around_start, around_end)
+    )
+
+
 _THIRD_IN_MATCH = re.compile(r"\b(?:she|he|they|her|his|him|their|them)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|myself|we|you|u|you['’]re|ur|he|she|"
@@ -133,8 +155,21 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
     if ft.mentioned(start) or ft.hypothetical(start):
         return 0, False
+    if signal.weight < 0:
+        # Counter-evidence ("he's safe now") counts unless it is itself denied.
+        return (0 if ft.negated(start) else signal.weight), False
     quoted = ft.in_quote(start, end)
-    writer = signal.subject != "self" or _subject_is_writer(ft, start, end)
+    if signal.needs_first_person:
+        # A bare noun ("an overdose") has no subject of its own: the writer must be in view,
+        # outside quotation marks, and the noun must not be naming a topic ("self-harm
+        # awareness training").
+        if _TOPIC_AFTER.match(ft.text, end) or not _first_person_near(ft, start):
+            return 0, False
+    writer = (
+        signal.subject != "self"
+        or signal.needs_first_person
+        or _subject_is_writer(ft, start, end)
+    )
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
         return 0, False
     touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
@@ -161,6 +196,11 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         when = ft.time(start, end)
         if when == "past":
             return 0, touches
+        if when is None and signal.boost_recent:
+            # "...after an overdose? Happened to me yesterday": the time is one sentence on.
+            around_start, around_end = ft.around(start, 1, 1)
+            if context_regex("recent").search(ft.text, around_start, around_end):
+                when = "recent"
         if when == "recent" and signal.boost_recent:
             weight = min(THRESHOLD, weight + 1)
     if quoted:
@@ -175,7 +215,7 @@ def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
         for match in signal.regex.finditer(ft.text):
             weight, touched = _weigh(signal, ft, match.start(), match.end())
             touches = touches or touched
-            if weight > 0:
+            if weight != 0:
                 hits.append(
                     Hit(
                         signal,
@@ -188,7 +228,7 @@ def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
                     )
                 )
     # Overlapping hits from different signals describe the same words: keep the heaviest.
-    hits.sort(key=lambda h: (-h.weight, h.start))
+    hits.sort(key=lambda h: (-abs(h.weight), h.start))
     kept: list[Hit] = []
     for hit in hits:
         if not any(hit.start < k.end and k.start < hit.end for k in kept):
@@ -202,7 +242,7 @@ def _window_score(hits: list[Hit]) -> int:
     seen: dict[tuple[str, str], int] = {}
     for hit in hits:
         key = (hit.signal.name, " ".join(hit.words.split()))
-        seen[key] = max(seen.get(key, 0), hit.weight)
+        seen[key] = max(seen[key], hit.weight) if key in seen else hit.weight
     return sum(seen.values())
 
 
@@ -216,7 +256,7 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     used: set[int] = set()
     short = len(ft.sentences) <= SHORT_FIELD_SENTENCES
     for index, hit in sorted(enumerate(hits), key=lambda item: -item[1].weight):
-        if index in used:
+        if index in used or hit.weight <= 0:
             continue
         window = [
             (i, other)
@@ -227,7 +267,7 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
             continue
         used.update(i for i, _ in window)
         lead = min(
-            (other for _, other in window),
+            (other for _, other in window if other.weight > 0),
             key=lambda h: (-h.weight, KIND_PRIORITY.index(h.signal.kind), h.start),
         )
         message, suggestion, principle = _message(lead.signal.kind)

@@ -77,7 +77,7 @@ def gather(ft: FieldText, specs: tuple[SignalSpec, ...]) -> list[Evidence]:
                 continue
             if spec.respect_quotes and ft.hypothetical(start):
                 continue
-            if spec.respect_negation and spec.weight > 0 and ft.negated(start):
+            if spec.respect_negation and ft.negated(start):
                 continue
             found.append(
                 Evidence(
