@@ -14,3 +14,7 @@ class BlogConfig(AppConfig):
         from blog.submission import register_with_moderation
 
         register_with_moderation()
+        # Keep cached pages true: listen for every change a visitor could see.
+        from blog import caching
+
+        caching.connect_signals()

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Count, Q
 from django.db.models.functions import Lower
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -45,6 +46,10 @@ def unique_slug(model: type[models.Model], text: str, *, max_length: int, fallba
     return candidate
 
 
+# Sent after a queryset update() changed posts or comments: sender is the model, pks the rows.
+contributions_updated = Signal()
+
+
 class ContributionQuerySet(models.QuerySet):
     """Who may see which posts and comments: said once, used by every view, feed and sitemap."""
 
@@ -57,6 +62,17 @@ class ContributionQuerySet(models.QuerySet):
         if user is not None and user.is_authenticated:
             return self.filter(Q(status=Status.PUBLISHED) | Q(author=user))
         return self.published()
+
+    def update(self, **kwargs: object) -> int:
+        """Django's update(), which sends no post_save, so it says which rows it changed.
+
+        Status changes (publish, hide, return) go through here; the page cache listens.
+        """
+        pks = list(self.values_list("pk", flat=True))
+        changed = super().update(**kwargs)
+        if changed:
+            contributions_updated.send(sender=self.model, pks=pks)
+        return changed
 
 
 class Contribution(models.Model):
@@ -179,16 +195,18 @@ class PostQuerySet(ContributionQuerySet):
         if not words:
             return self.none()
         if connection.vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+            from django.contrib.postgres.search import SearchRank
 
-            vector = SearchVector("title", weight="A", config="english") + SearchVector(
-                "body", weight="B", config="english"
-            )
-            search_query = SearchQuery(query, search_type="websearch", config="english")
+            from blog.fulltext import search_query, stored_document
+
+            # The stored, GIN-indexed document (blog/fulltext.py): matching and ranking
+            # never work out a post's words again.
+            wanted = search_query(query)
             return (
-                self.annotate(rank=SearchRank(vector, search_query))
-                .filter(rank__gt=0)
-                .order_by("-rank", "-published_at")
+                self.alias(document=stored_document())
+                .filter(document=wanted)
+                .annotate(rank=SearchRank(stored_document(), wanted))
+                .order_by("-rank", "-published_at", "-id")
             )
         matches = Q()
         for word in words[:10]:
@@ -222,7 +240,20 @@ class Post(Contribution):
 
     class Meta:
         ordering = ["-published_at", "-id"]
-        indexes = [models.Index(fields=["status", "-published_at"], name="post_status_published")]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="post_status_published"),
+            # Lists of published posts, newest first, and their "older posts" cursors.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="post_published_newest",
+            ),
+            models.Index(
+                fields=["author", "-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="post_author_published_newest",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

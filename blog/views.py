@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
+import logging
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import InvalidPage, Page, Paginator
-from django.db import transaction
-from django.db.models import Prefetch, QuerySet
+from django.db import DatabaseError, transaction
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -21,8 +21,10 @@ from blog.access import (
     get_post_for_reading,
     get_published_post_for_commenting,
 )
+from blog.caching import cache_for_visitors
 from blog.forms import CommentForm, PostForm
 from blog.models import Comment, Post, Status, Tag
+from blog.pagination import follows_page_redirects, newest_first_page, numbered_page
 from blog.rendering import render_markdown
 from blog.submission import (
     check_post_draft,
@@ -32,26 +34,26 @@ from blog.submission import (
 )
 
 MAX_SEARCH_LENGTH = 200
+# Shown, with the form still filled in, when the database fails while saving.
+SAVE_FAILED = "We couldn't save that just now; nothing was saved. Please try again."
+
+logger = logging.getLogger(__name__)
 
 
-def paginate(request: HttpRequest, queryset: QuerySet, per_page: int | None = None) -> Page:
-    """The page the request asks for; a page number that doesn't exist is a 404."""
-    paginator = Paginator(
-        queryset, per_page or settings.POSTS_PER_PAGE, allow_empty_first_page=True
-    )
-    try:
-        return paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404("There is no such page.") from error
+# The query parameters list pages depend on (blog/pagination.py); the page cache keys on them.
+LIST_PARAMS = ("before", "after", "page")
 
 
 @require_GET
+@cache_for_visitors("home", params=LIST_PARAMS)
+@follows_page_redirects
 def home(request: HttpRequest) -> HttpResponse:
-    posts = Post.objects.published().for_cards().newest_first()
-    return render(request, "blog/home.html", {"page": paginate(request, posts)})
+    posts = Post.objects.published().for_cards()
+    return render(request, "blog/home.html", {"page": newest_first_page(request, posts)})
 
 
 @require_GET
+@cache_for_visitors("post", per_post=True)
 def post_detail(request: HttpRequest, slug: str) -> HttpResponse:
     post = get_post_for_reading(request, slug)
     visible_comments = Comment.objects.visible_to(request.user).select_related("author")
@@ -74,24 +76,29 @@ def post_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@cache_for_visitors("tag_index")
 def tag_index(request: HttpRequest) -> HttpResponse:
     return render(request, "blog/tag_index.html", {"tags": Tag.objects.with_published_counts()})
 
 
 @require_GET
+@cache_for_visitors("tag", params=LIST_PARAMS)
+@follows_page_redirects
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    posts = tag.posts.published().for_cards().newest_first()
-    return render(request, "blog/tag_detail.html", {"tag": tag, "page": paginate(request, posts)})
+    posts = tag.posts.published().for_cards()
+    page = newest_first_page(request, posts)
+    return render(request, "blog/tag_detail.html", {"tag": tag, "page": page})
 
 
 @require_GET
+@cache_for_visitors("author", params=LIST_PARAMS)
+@follows_page_redirects
 def author_detail(request: HttpRequest, handle: str) -> HttpResponse:
     author = get_object_or_404(get_user_model(), handle=handle, is_active=True)
-    posts = author.posts.published().for_cards().newest_first()
-    return render(
-        request, "blog/author_detail.html", {"author": author, "page": paginate(request, posts)}
-    )
+    posts = author.posts.published().for_cards()
+    page = newest_first_page(request, posts)
+    return render(request, "blog/author_detail.html", {"author": author, "page": page})
 
 
 @require_GET
@@ -99,7 +106,8 @@ def search(request: HttpRequest) -> HttpResponse:
     query = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
     page = None
     if query:
-        page = paginate(request, Post.objects.published().search(query).for_cards())
+        results = Post.objects.published().search(query).for_cards()
+        page = numbered_page(request, results, keep={"q": query})
     return render(request, "blog/search.html", {"query": query, "page": page})
 
 
@@ -149,14 +157,20 @@ def _compose(request: HttpRequest, form: PostForm, post: Post | None) -> HttpRes
         if allowance.reached:
             form.add_error(None, allowance.message)
             return render(request, "blog/compose.html", context, status=429)
-    with transaction.atomic():
-        saved = form.save_with_tags(request.user)
-        if saved.status == Status.PUBLISHED:
-            action = "submit"  # published words change only by being checked again
-        if action == "submit":
-            outcome = submit_post(saved)
-        elif saved.status == Status.PENDING:
-            withdraw_post(saved)  # a moderator must never approve words they haven't read
+    try:
+        with transaction.atomic():
+            saved = form.save_with_tags(request.user)
+            if saved.status == Status.PUBLISHED:
+                action = "submit"  # published words change only by being checked again
+            if action == "submit":
+                outcome = submit_post(saved)
+            elif saved.status == Status.PENDING:
+                withdraw_post(saved)  # a moderator must never approve words they haven't read
+    except DatabaseError:
+        # Rolled back whole; the person keeps their words and can simply try again.
+        logger.exception("Saving a post failed")
+        messages.error(request, SAVE_FAILED)
+        return render(request, "blog/compose.html", context, status=503)
     if action != "submit":
         messages.success(request, "Draft saved. Only you can see it.")
         return redirect("blog:post_edit", slug=saved.slug)
@@ -206,12 +220,19 @@ def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
             {"post": post, "comment_form": form},
             status=status,
         )
-    with transaction.atomic():
-        comment = form.save(commit=False)
-        if revising is None:
-            comment.post, comment.author, comment.parent = post, request.user, parent
-        comment.save()
-        outcome = submit_comment(comment)
+    try:
+        with transaction.atomic():
+            comment = form.save(commit=False)
+            if revising is None:
+                comment.post, comment.author, comment.parent = post, request.user, parent
+            comment.save()
+            outcome = submit_comment(comment)
+    except DatabaseError:
+        logger.exception("Saving a comment failed")
+        form.add_error(None, SAVE_FAILED)
+        return render(
+            request, "blog/comment_form_page.html", {"post": post, "comment_form": form}, status=503
+        )
     if outcome.returned:
         # Nothing is public; the words stay in the form with what to change marked.
         return render(

@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
+    "config.middleware.SafeSubmissionMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.TermsAcceptanceMiddleware",
 ]
@@ -81,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.site",
+                "moderation.context_processors.moderation",
             ],
         },
     },
@@ -108,6 +110,17 @@ if _redis_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database, which every app server shares. With Redis they are also
+# cached there (write-through), so a signed-in page reads no session row; without Redis
+# each server's memory cache would disagree about a logout, so the database alone is used.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if _redis_url
+    else "django.contrib.sessions.backends.db"
+)
+# How long an anonymous visitor's page may be served from the cache (blog/caching.py); a
+# change to what it shows replaces it at once, whatever this says. 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", default=600)
 
 # --- Accounts
 AUTH_USER_MODEL = "accounts.User"
