@@ -79,7 +79,7 @@ def visit(
     django_db_serialized_rollback,
     request: pytest.FixtureRequest,
 ) -> Iterator[Callable[..., Visit]]:
-    """`visit(javascript=True)` opens a fresh browser context on the live site.
+    """`visit(javascript=True, **context_options)` opens a fresh browser context on the site.
 
     Each context records every request its pages make; when the test ends, every one must
     have gone to the live server itself (no fonts, scripts or beacons from anywhere else).
@@ -88,12 +88,13 @@ def visit(
     """
     opened: list[Visit] = []
 
-    def open_visit(*, javascript: bool = True, label: str = "") -> Visit:
+    def open_visit(*, javascript: bool = True, label: str = "", **context_options: object) -> Visit:
         context = browser.new_context(
             java_script_enabled=javascript,
             base_url=live_server.url,
             viewport={"width": 1280, "height": 900},
             locale="en-GB",
+            **context_options,
         )
         opened.append(
             Visit(

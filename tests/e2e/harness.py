@@ -203,12 +203,12 @@ class Visit:
             for item in result["violations"]
         ]
 
-    def screenshot(self, name: str, page: Page | None = None) -> Path:
-        """Write a full-page screenshot to test-artifacts/screenshots/ (kept by CI)."""
+    def screenshot(self, name: str, page: Page | None = None, *, full_page: bool = True) -> Path:
+        """Write a screenshot to test-artifacts/screenshots/ (kept by CI)."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         mode = "" if self.javascript else "-no-js"
         path = SCREENSHOTS / f"{_slug(name)}{mode}.png"
-        (page or self.page).screenshot(path=str(path), full_page=True)
+        (page or self.page).screenshot(path=str(path), full_page=full_page)
         return path
 
     def screenshot_all_pages(self, prefix: str) -> None:
