@@ -11,9 +11,13 @@ import os
 from collections.abc import Callable, Iterator
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from playwright.sync_api import Browser
 
+from accounts.models import Capacity, Profession, Regulator, TrustLevel
+from tests.conftest import make_member
 from tests.e2e.harness import (
     AXE_SCRIPT,
     CHROMIUM,
@@ -39,6 +43,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if E2E_DIR not in item.path.parents:
             continue
         item.add_marker(pytest.mark.e2e)
+        if "visit" in getattr(item, "fixturenames", ()):
+            # Browser tests need real commits (the live server reads them from its own
+            # thread), and the rows the migrations load restored after each test's flush.
+            # pytest-django decides whether to serialize at database set-up from this marker.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
         if _SKIP_REASON and not _IN_CI:
             item.add_marker(skip)
 
@@ -83,8 +92,8 @@ def visit(
 
     Each context records every request its pages make; when the test ends, every one must
     have gone to the live server itself (no fonts, scripts or beacons from anywhere else).
-    Serialized rollback restores what the migrations load (the moderators group, the
-    guidance) after each browser test empties the database.
+    Serialized rollback (see pytest_collection_modifyitems) restores what the migrations
+    load, such as the moderators group and the guidance, after each browser test.
     """
     opened: list[Visit] = []
 
@@ -96,6 +105,8 @@ def visit(
             locale="en-GB",
             **context_options,
         )
+        # Pages here answer in milliseconds; a missing element should fail fast, not in 30 s.
+        context.set_default_timeout(8_000)
         opened.append(
             Visit(
                 context=context,
@@ -134,3 +145,20 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 def javascript(request: pytest.FixtureRequest) -> bool:
     """Run a journey twice: once as most people browse, once with JavaScript turned off."""
     return request.param
+
+
+@pytest.fixture
+def moderator_secret() -> str:
+    """A moderator whose authenticator app holds the returned secret."""
+    moderator = make_member(
+        "jo.moderator@example.org",
+        "Moderator Jo",
+        capacity=Capacity.PRACTITIONER,
+        profession=Profession.SOCIAL_WORKER,
+        regulator=Regulator.SWE,
+        trust_level=TrustLevel.ESTABLISHED,
+    )
+    moderator.groups.add(Group.objects.get_or_create(name="moderators")[0])
+    secret = generate_totp_secret()
+    TOTP.activate(moderator, secret)
+    return secret

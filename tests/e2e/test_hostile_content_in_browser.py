@@ -22,8 +22,6 @@ from blog.rendering import render_markdown
 from tests.e2e.harness import Visit, load_naughty_strings
 from tests.e2e.xss_payloads import XSS_PAYLOADS
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 CHUNK = 20
 
 # Everything on the page that could run script or leave the site, as a list of problems.

@@ -7,8 +7,6 @@ from playwright.sync_api import expect
 
 from tests.blog.factories import make_post
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 
 @pytest.fixture
 def published_posts(practitioner, psychologist):
