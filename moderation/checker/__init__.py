@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 
 from . import (
     advice,
+    gate,
+    phrases,
     boundaries,
     conduct,
     confidential,
@@ -51,15 +53,16 @@ def check(
     doc = Document(kind, clean)
 
     findings: list[Finding] = []
-    # Order matters: identifiers claim their digits before later detectors look.
-    findings.extend(identifiers.detect(doc))
-    findings.extend(people.detect(doc))
-    findings.extend(confidential.detect(doc))
-    findings.extend(conduct.detect(doc))
-    findings.extend(boundaries.detect(doc))
-    findings.extend(advice.detect(doc))
-    findings.extend(spam.detect(doc))
-    risk = safeguarding.assess(doc)
+    with gate.active(doc.text), phrases.cache():
+        # Order matters: identifiers claim their digits before later detectors look.
+        findings.extend(identifiers.detect(doc))
+        findings.extend(people.detect(doc))
+        findings.extend(confidential.detect(doc))
+        findings.extend(conduct.detect(doc))
+        findings.extend(boundaries.detect(doc))
+        findings.extend(advice.detect(doc))
+        findings.extend(spam.detect(doc))
+        risk = safeguarding.assess(doc)
     findings.extend(risk.findings)
     findings.extend(watched.detect(doc, tuple(watched_terms)))
 

@@ -19,7 +19,7 @@ _ADDRESSEE = re.compile(r"\b(?:you|your|you['’]re|you['’]ve|you['’]ll|you[
 
 
 @cache
-def _regexes() -> dict[str, re.Pattern[str]]:
+def _regexes() -> dict[str, lexicon.Regex]:
     return {
         "direction": lexicon.pattern_regex("advice.direction.patterns"),
         "diagnosis": lexicon.pattern_regex("advice.diagnosis.patterns"),

@@ -28,7 +28,7 @@ _INTENSIFIERS = (
 
 
 @cache
-def _regexes() -> dict[str, re.Pattern[str]]:
+def _regexes() -> dict[str, lexicon.Regex]:
     # A slur or a stigma word aimed at a person is an insult too.
     insult = (
         "(?:"
@@ -56,43 +56,49 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "discussion": lexicon.phrase_regex("conduct.slurs.discussion_cues"),
         "sneer": lexicon.pattern_regex("conduct.attack.sneer_patterns"),
         "explicit": lexicon.phrase_regex("conduct.sexual.explicit"),
-        "innuendo": re.compile(
-            r"(?<![\w@])"
-            + lexicon.alternation(lexicon.strings("conduct.sexual.innuendo"))
-            + r"(?!\w)|"
-            + "|".join(f"(?:{p})" for p in lexicon.strings("conduct.sexual.innuendo_patterns")),
-            flags,
+        "innuendo": lexicon.compile_many(
+            lexicon.strings("conduct.sexual.innuendo_patterns"),
+            lexicon.strings("conduct.sexual.innuendo"),
         ),
-        "group": re.compile(
-            rf"(?<![\w])(?:most|all|these|those|the|half\s+the|a\s+lot\s+of|many|some)?\s*"
-            rf"(?:{groups})(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|r)\s+"
+        # Rare words first: find a demeaning word or an insult, then read back from it.
+        "descriptor": lexicon.phrase_regex("conduct.groups.descriptors"),
+        "group_before": lexicon.compile(
+            rf"(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|r)\s+"
             rf"(?:(?:all|just|mostly|basically|nothing\s+but|such|so|a\s+bunch\s+of|a\s+load\s+of|"
             rf"only|always|never|usually|simply|generally|largely|the\s+ones)\s+)*"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{descriptors})(?!\w)"
-            rf"|\b(?:these|those)\s+(?:\S+\s+)?(?:{groups})\b[^.!?\n]{{0,60}}?\b(?:{descriptors})(?!\w)"
-            rf"|\b(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?"
-            rf"(?:{descriptors})(?!\w)"
-            rf"|\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
+            rf"(?:[\w-]+\s+){{0,2}}?$"
+            rf"|\b(?:these|those)\s+(?:\S+\s+)?(?:{groups})\b[^.!?\n]{{0,60}}?\b$"
+            rf"|(?<![\w])(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?$",
             flags,
         ),
-        "reader": re.compile(
-            rf"\b(?:you|u)(?:['’]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}{insult}"
-            rf"|\bare\s+(?:you|u)\s+(?:\w+\s+){{0,2}}(?:an?\s+)?{insult}"
-            r"|\b(?:people|idiots|morons|muppets|the\s+likes)\s+(?:like|of)\s+(?:you|u)\b"
-            r"|,\s*genius\b|\bwhat\s+an?\s+" + insult,
+        "group_send": lexicon.compile(
+            rf"\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
+            flags,
+        ),
+        "insult": lexicon.phrase_regex(
+            "conduct.attack.insult_nouns",
+            "conduct.attack.insult_adjectives",
+            "conduct.slurs.hard",
+            "conduct.slurs.stigma",
+        ),
+        "insult_noun": lexicon.phrase_regex("conduct.attack.insult_nouns"),
+        "reader_before": lexicon.compile(
+            rf"\b(?:you|u)(?:['’]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}$"
+            rf"|\bare\s+(?:you|u)\s+(?:\w+\s+){{0,2}}(?:an?\s+)?$"
+            r"|\bwhat\s+an?\s+$",
+            flags,
+        ),
+        "reader": lexicon.compile(
+            r"\b(?:people|idiots|morons|muppets|the\s+likes)\s+(?:like|of)\s+(?:you|u)\b"
+            r"|,\s*genius\b",
             flags,
         ),
         "dismissive": lexicon.phrase_regex("conduct.attack.dismissive"),
-        "predicate": re.compile(
-            rf"(?:\b(?:is|are|was|were)|['’]s|['’]re)\s+{_INTENSIFIERS}{adjectives_run}{insult}",
+        "predicate_before": lexicon.compile(
+            rf"(?:\b(?:is|are|was|were)|['’]s|['’]re)\s+{_INTENSIFIERS}{adjectives_run}$",
             flags,
         ),
-        "that_insult": re.compile(
-            rf"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){{0,2}}?(?:"
-            + lexicon.list_source("conduct.attack.insult_nouns")
-            + r")(?![\w])",
-            flags,
-        ),
+        "that_before": lexicon.compile(r"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){0,2}?$", flags),
         "calls": lexicon.phrase_regex("conduct.attack.calls_for_harm"),
         "not_people": lexicon.phrase_regex("conduct.attack.not_people"),
     }
@@ -117,6 +123,26 @@ def _make(ft: FieldText, start: int, end: int, concern: str, key: str, action: s
         action=action,  # type: ignore[arg-type]
         rule=rule,
     )
+
+
+LOOKBACK = 120  # characters read back from an insult for its subject and verb
+
+
+def read_back(
+    ft: FieldText, anchors: lexicon.Regex, before: lexicon.Regex, *, reach: int = LOOKBACK
+) -> list[tuple[int, int, int]]:
+    """(start, anchor start, end) where ``before`` ends right at an ``anchors`` match.
+
+    "…the night team are a bunch of lazy, heartless jobsworths": find "jobsworths", then
+    read back within its sentence for "are a bunch of lazy, heartless ".
+    """
+    found = []
+    for anchor in anchors.finditer(ft.text):
+        sentence_start, _ = ft.sentence(anchor.start())
+        lead = before.search(ft.text, max(sentence_start, anchor.start() - reach), anchor.start())
+        if lead:
+            found.append((lead.start(), anchor.start(), anchor.end()))
+    return found
 
 
 def _is_mention(ft: FieldText, start: int, end: int) -> bool:
@@ -191,13 +217,18 @@ def _sexual(ft: FieldText) -> list[Finding]:
 def detect_groups(ft: FieldText) -> list[Finding]:
     """Demeaning generalisations about a group of people."""
     found: list[Finding] = []
-    for match in _regexes()["group"].finditer(ft.text):
-        start, end = match.start(), match.end()
+    rx = _regexes()
+    spans = [(start, end) for start, _anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])]
+    spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
+    for start, end in sorted(spans):
         while start < end and ft.text[start].isspace():
             start += 1
         if _is_mention(ft, start, end) or ft.reported(start) or ft.negated(start):
             continue
-        if ft.hypothetical(start) and not re.match(r"(?:most|all|these|those)\b", ft.text[start:], re.I):
+        # "People who..." is generic, but "most/all people who..." is still a generalisation.
+        if ft.hypothetical(start) and not re.search(
+            r"\b(?:most|all|these|those)\s+$", ft.text[max(0, start - 12) : start], re.I
+        ):
             continue
         found.append(_make(ft, start, end, "offensive-content", "group", "hold", "demeaning-group"))
     return found
@@ -248,11 +279,12 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     def usable(start: int, end: int) -> bool:
         return not (_is_mention(ft, start, end) or ft.reported(start) or ft.negated(start))
 
-    for match in rx["reader"].finditer(ft.text):
-        if usable(match.start(), match.end()):
+    reader_spans = [(s, e) for s, _a, e in read_back(ft, rx["insult"], rx["reader_before"])]
+    reader_spans += [(m.start(), m.end()) for m in rx["reader"].finditer(ft.text)]
+    for start, end in sorted(reader_spans):
+        if usable(start, end):
             found.append(
-                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
-                      "attack:reader")
+                _make(ft, start, end, "personal-attack", "attack_reader", "hold", "attack:reader")
             )
     for match in rx["sneer"].finditer(ft.text):
         if usable(match.start(), match.end()):
@@ -266,8 +298,7 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
                       "attack:dismissive")
             )
-    for match in rx["predicate"].finditer(ft.text):
-        start = match.start()
+    for start, _anchor, end in read_back(ft, rx["insult"], rx["predicate_before"]):
         subject = _subject_before(ft, start)
         if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
             continue
@@ -283,10 +314,10 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
         at_start = len(ft.text[sentence_start:start].split()) <= len(subject.split())
         if not _names_a_person(subject, at_start):
             continue
-        if not usable(start, match.end()) or ft.hypothetical(start):
+        if not usable(start, end) or ft.hypothetical(start):
             continue
-        if _regexes()["hard"].search(match.group()) and re.match(
-            r"(?:are|were|['’]re)\b", match.group(), re.IGNORECASE
+        if _regexes()["hard"].search(ft.text, start, end) and re.match(
+            r"(?:are|were|['’]re)\b", ft.text[start:end], re.IGNORECASE
         ):
             continue  # a slur about a whole group: offensive content, not an attack on one person
         sentence_start, _ = ft.sentence(start)
@@ -295,19 +326,17 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             _make(
                 ft,
                 subject_start if subject_start >= 0 else start,
-                match.end(),
+                end,
                 "personal-attack",
                 "attack_person",
                 "hold",
                 "attack:person",
             )
         )
-    for match in rx["that_insult"].finditer(ft.text):
-        if usable(match.start(), match.end()) and not _SELF_SUBJECT.search(
-            ft.text[max(0, match.start() - 12) : match.start()]
-        ):
+    for start, _anchor, end in read_back(ft, rx["insult_noun"], rx["that_before"], reach=40):
+        if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
             found.append(
-                _make(ft, match.start(), match.end(), "personal-attack", "attack_person", "hold",
+                _make(ft, start, end, "personal-attack", "attack_person", "hold",
                       "attack:name-calling")
             )
     for match in rx["calls"].finditer(ft.text):

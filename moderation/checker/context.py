@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
 from . import lexicon
 
@@ -88,14 +89,13 @@ _QUOTE = re.compile(
 
 
 @cache
-def _compiled(name: str) -> re.Pattern[str]:
+def _compiled(name: str) -> lexicon.Regex:
     """Context regexes built from context.toml, compiled once."""
     if name == "negator":
         return lexicon.phrase_regex("context.negation.negators")
     if name == "negation_exception":
-        return re.compile(
-            r"^(?:" + lexicon.list_source("context.negation.exceptions") + r")(?!\w)",
-            lexicon.FLAGS,
+        return lexicon.compile(
+            r"^(?:" + lexicon.list_source("context.negation.exceptions") + r")(?!\w)"
         )
     if name == "mention":
         return lexicon.phrase_regex("context.quotation.mention_cues")
@@ -108,15 +108,12 @@ def _compiled(name: str) -> re.Pattern[str]:
     if name == "habitual":
         return lexicon.phrase_regex("context.time.habitual")
     if name == "past":
-        words = lexicon.alternation(lexicon.strings("context.time.past"))
-        patterns = "|".join(
-            f"(?:{source})" for source in lexicon.strings("context.time.past_patterns")
+        return lexicon.compile_many(
+            lexicon.strings("context.time.past_patterns"), lexicon.strings("context.time.past")
         )
-        return re.compile(rf"(?<![\w@]){words}(?!\w)|{patterns}", lexicon.FLAGS)
     if name == "past_nearby":
-        words = lexicon.alternation(lexicon.strings("context.time.past_nearby"))
-        return re.compile(
-            rf"(?<![\w@]){words}(?!\w)|\bi['’]?m\s+\d{{2}}\s+now\b", lexicon.FLAGS
+        return lexicon.compile_many(
+            [r"\bi['’]?m\s+\d{2}\s+now\b"], lexicon.strings("context.time.past_nearby")
         )
     if name == "first":
         return lexicon.phrase_regex("context.person.first")
@@ -127,7 +124,7 @@ def _compiled(name: str) -> re.Pattern[str]:
     raise KeyError(name)
 
 
-def regex(name: str) -> re.Pattern[str]:
+def regex(name: str) -> lexicon.Regex:
     """A named context regex (negator, mention, reporting, hypothetical, recent, past, ...)."""
     return _compiled(name)
 
@@ -157,6 +154,44 @@ class FieldText:
         self.text = text
         self.sentences = split_sentences(text)
         self._starts = [start for start, _ in self.sentences]
+        self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_sets: dict[int, set[int]] = {}
+
+    # -- context cues, found once per text ---------------------------------------------------
+    def spans(self, name: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """(starts, spans) of every match of the named context regex in this text."""
+        found = self._spans.get(name)
+        if found is None:
+            pairs = [(m.start(), m.end()) for m in regex(name).finditer(self.text)]
+            found = ([start for start, _ in pairs], pairs)
+            self._spans[name] = found
+        return found
+
+    def sentences_matching(self, pattern: Any) -> set[int]:
+        """Indices of the sentences in which ``pattern`` matches (one scan of the text)."""
+        key = id(pattern)
+        found = self._sentence_sets.get(key)
+        if found is None:
+            found = {self.sentence_index(m.start()) for m in pattern.finditer(self.text)}
+            self._sentence_sets[key] = found
+        return found
+
+    def cue_between(self, name: str, start: int, end: int) -> tuple[int, int] | None:
+        """The last match of a context regex lying wholly inside [start, end), if any."""
+        starts, pairs = self.spans(name)
+        index = bisect_right(starts, end) - 1
+        while index >= 0 and pairs[index][0] >= start:
+            if pairs[index][1] <= end:
+                return pairs[index]
+            index -= 1
+        return None
+
+    def cue_in_sentences(self, name: str, first: int, last: int) -> bool:
+        """True when a match of a context regex lies within sentences first..last."""
+        start = self.sentences[first][0]
+        end = self.sentences[last][1]
+        return self.cue_between(name, start, end) is not None
 
     # -- sentences and clauses -------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -180,13 +215,18 @@ class FieldText:
 
     def clause(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause containing ``pos`` (split at but/although/;/dashes)."""
-        start, end = self.sentence(pos)
-        clause_start, clause_end = start, end
-        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if match.end() <= pos:
-                clause_start = match.end()
-            elif match.start() >= pos:
-                clause_end = match.start()
+        index = self.sentence_index(pos)
+        breaks = self._clauses.get(index)
+        if breaks is None:
+            start, end = self.sentences[index]
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, start, end)]
+            self._clauses[index] = breaks
+        clause_start, clause_end = self.sentences[index]
+        for break_start, break_end in breaks:
+            if break_end <= pos:
+                clause_start = break_end
+            elif break_start >= pos:
+                clause_end = break_start
                 break
         return clause_start, clause_end
 
@@ -220,26 +260,25 @@ class FieldText:
     def mentioned(self, start: int) -> bool:
         """True when the sentence frames the words as an example, a quotation or teaching."""
         sentence_start, _ = self.sentence(start)
-        return regex("mention").search(self.text, sentence_start, start) is not None
+        return self.cue_between("mention", sentence_start, start) is not None
 
     def reported(self, start: int) -> bool:
         """True when the words are someone else's reported speech ("she said I want to...")."""
         sentence_start, _ = self.sentence(start)
-        last = None
-        for last in regex("reporting").finditer(self.text, sentence_start, start):
-            pass
+        last = self.cue_between("reporting", sentence_start, start)
         if last is None:
             return False
+        last_start, last_end = last
         # "If my manager says one more word, I'll..." is a condition, not reported speech.
-        if _CONDITIONAL.search(self.text, sentence_start, last.start()):
+        if _CONDITIONAL.search(self.text, sentence_start, last_start):
             return False
         # The reported words follow the verb directly ("she said I...", "told me that...",
         # "wrote: ..."); "whoever wrote this is..." is not a report.
-        gap = self.text[last.end() : start]
+        gap = self.text[last_end:start]
         if len(gap) > 60 or not _REPORT_GAP.match(gap):
             return False
         # Who is speaking? Look at the few words before the reporting verb.
-        lead = self.text[max(sentence_start, last.start() - 40) : last.start()]
+        lead = self.text[max(sentence_start, last_start - 40) : last_start]
         lead_words = _WORDS.findall(lead.lower())[-3:]
         first_person = {"i", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "ive", "we"}
         return not any(word in first_person for word in lead_words)
@@ -247,7 +286,7 @@ class FieldText:
     def hypothetical(self, start: int) -> bool:
         """True when the clause is conditional or generic ("if a patient says...")."""
         sentence_start, _ = self.sentence(start)
-        return regex("hypothetical").search(self.text, sentence_start, start) is not None
+        return self.cue_between("hypothetical", sentence_start, start) is not None
 
     def time(self, start: int, end: int, reach: int = 1) -> str | None:
         """'recent', 'past' or None from time markers near the span.
@@ -257,18 +296,19 @@ class FieldText:
         habitual one ("back then I was self-harming most days"); neighbouring sentences can
         only add a past reading ("I'm 37 now").
         """
-        sentence_start, sentence_end = self.sentence(start)
-        if regex("recent").search(self.text, sentence_start, sentence_end):
+        index = self.sentence_index(start)
+        if self.cue_in_sentences("recent", index, index):
             return "recent"
-        if regex("past").search(self.text, sentence_start, sentence_end):
+        if self.cue_in_sentences("past", index, index):
             return "past"
-        if regex("habitual").search(self.text, sentence_start, sentence_end):
+        if self.cue_in_sentences("habitual", index, index):
             return "recent"
         if reach:
-            around_start, around_end = self.around(start, reach, reach)
-            if regex("past_nearby").search(self.text, around_start, around_end) and not regex(
-                "recent"
-            ).search(self.text, around_start, around_end):
+            first = max(0, index - reach)
+            last = min(len(self.sentences) - 1, index + reach)
+            if self.cue_in_sentences("past_nearby", first, last) and not self.cue_in_sentences(
+                "recent", first, last
+            ):
                 return "past"
         return None
 

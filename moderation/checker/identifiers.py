@@ -26,12 +26,12 @@ from .verdict import Finding, finding_at
 
 
 @cache
-def _owner_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    self_before = re.compile(
+def _owner_regexes() -> tuple[lexicon.Regex, lexicon.Regex, lexicon.Regex]:
+    self_before = lexicon.compile(
         "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.self_before")),
         re.IGNORECASE,
     )
-    other_before = re.compile(
+    other_before = lexicon.compile(
         "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.other_before")),
         re.IGNORECASE,
     )
@@ -51,7 +51,7 @@ def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | Non
     sentence_start, sentence_end = ft.sentence(start)
     before_start = max(sentence_start, start - reach)
 
-    def last_end(regex: re.Pattern[str]) -> int:
+    def last_end(regex: lexicon.Regex) -> int:
         # Where the nearest cue of this kind starts (a long cue must not win by its tail).
         return max((m.start() for m in regex.finditer(ft.text, before_start, start)), default=-1)
 
@@ -90,7 +90,7 @@ _THIRD_PERSON = re.compile(
 
 
 @cache
-def _service_user_regex() -> re.Pattern[str]:
+def _service_user_regex() -> lexicon.Regex:
     from .context import regex
 
     return regex("service_user")
@@ -220,8 +220,8 @@ def _own_or_other(ft: FieldText, start: int, end: int) -> str:
 
 
 @cache
-def _nino_regex() -> re.Pattern[str]:
-    return re.compile(lexicon.get("identifiers.nino.pattern"))
+def _nino_regex() -> lexicon.Regex:
+    return lexicon.compile(lexicon.get("identifiers.nino.pattern"), 0)
 
 
 def detect_nino(ft: FieldText, doc: Document) -> list[Finding]:
@@ -315,7 +315,16 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     labels = lexicon.phrase_regex("identifiers.dob.labels")
     today = date.today()
-    for match in _DATE.finditer(ft.text):
+    # Only dates near a birth label can be dates of birth: look there, not everywhere.
+    windows: list[tuple[int, int]] = []
+    for label in labels.finditer(ft.text):
+        start, end = max(0, label.start() - 40), min(len(ft.text), label.end() + 45)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    dates = [m for start, end in windows for m in _DATE.finditer(ft.text, start, end)]
+    for match in dates:
         parsed = parse_date(match)
         if parsed is None or not (0 <= today.year - parsed.year <= 115):
             continue
@@ -342,17 +351,18 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
 
 
 @cache
-def _postcode_regex() -> re.Pattern[str]:
-    return re.compile(lexicon.get("identifiers.postcode.pattern"), re.IGNORECASE)
+def _postcode_regex() -> lexicon.Regex:
+    return lexicon.compile(lexicon.get("identifiers.postcode.pattern"), re.IGNORECASE)
 
 
 @cache
-def _street_regex() -> re.Pattern[str]:
+def _street_regex() -> lexicon.Regex:
     types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
-    return re.compile(
+    return lexicon.compile(
         r"(?<![\w£$])(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d+[A-Za-z]?,?\s+)?"
         r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-        rf"(?:{types})\b\.?"
+        rf"(?:{types})\b\.?",
+        0,
     )
 
 
@@ -368,9 +378,9 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
 
 
 @cache
-def _lives_on_regex() -> re.Pattern[str]:
+def _lives_on_regex() -> lexicon.Regex:
     types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
-    return re.compile(
+    return lexicon.compile(
         r"\b(?:i|we)\s+(?:live|lives|living|stay|am|['’]m|are|['’]re)\s+(?:at|on|in)\s+"
         rf"(?:\d{{1,4}}\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+(?-i:{types})\b",
         re.IGNORECASE,
@@ -544,10 +554,10 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
 
 
 @cache
-def _hospital_number_regex() -> re.Pattern[str]:
+def _hospital_number_regex() -> lexicon.Regex:
     labels = lexicon.list_source("identifiers.hospital_number.labels")
     token = lexicon.get("identifiers.hospital_number.token")
-    return re.compile(
+    return lexicon.compile(
         rf"(?<![\w])(?P<label>{labels})\.?\s*(?:is|was|:|#|-|=)?\s*(?P<token>{token})(?![\w])",
         re.IGNORECASE,
     )

@@ -24,6 +24,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import gate, phrases
+
+#: A compiled pattern: a gated regex (gate.py), several of them, or a phrase list matched
+#: word by word (phrases.py). All answer finditer/search/match/fullmatch/findall.
+Regex = gate.Gated | gate.GatedSet | phrases.PhraseSet
+
 #: Where the vocabularies live: guidance/content/checks beside the moderation app.
 CHECKS_DIR = Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks"
 
@@ -117,10 +123,26 @@ def _trie_regex(sequences: Iterable[list[str]]) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex source (without boundaries) matching any of the plain phrases."""
+    """A regex source (without boundaries) matching any of the plain phrases.
+
+    Whole phrases, longest first: gate.py reads the required words of a pattern from its
+    parse tree, and a prefix tree would hide them ("i(?:diot|mbecile)" has no word).
+    """
+    sources = sorted(
+        {"".join(_phrase_atoms(phrase)) for phrase in phrases if phrase.strip()},
+        key=len,
+        reverse=True,
+    )
+    if not sources:
+        return "(?!)"  # matches nothing
+    return "(?:" + "|".join(sources) + ")"
+
+
+def trie_alternation(phrases: Iterable[str]) -> str:
+    """Like ``alternation`` but as a prefix tree (faster to scan, opaque to the gate)."""
     sequences = [_phrase_atoms(phrase) for phrase in phrases if phrase.strip()]
     if not sequences:
-        return "(?!)"  # matches nothing
+        return "(?!)"
     return "(?:" + _trie_regex(sequences) + ")"
 
 
@@ -136,28 +158,55 @@ def expand(pattern: str) -> str:
 
 
 @cache
-def phrase_regex(*paths: str) -> re.Pattern[str]:
+def phrase_regex(*paths: str) -> Regex:
     """One compiled regex matching any phrase from the lists at ``paths`` as whole words."""
     phrases: list[str] = []
     for path in paths:
         phrases.extend(strings(path))
-    return re.compile(r"(?<![\w@])" + alternation(phrases) + r"(?![\w])", FLAGS)
+    return phrases_compile(phrases)
+
+
+def phrases_compile(phrase_list: list[str]) -> phrases.PhraseSet:
+    """Compile plain phrases for word-by-word matching (phrases.py)."""
+    return phrases.PhraseSet(phrase_list, _residual_regex)
+
+
+def _residual_regex(phrase_list: list[str]) -> gate.Gated:
+    """A whole-word regex for phrases the word matcher can't take (symbols, fragments)."""
+    return gate.compile(
+        r"(?<![\w@])" + alternation(phrase_list) + r"(?![\w])",
+        FLAGS,
+        gate.phrase_stems(phrase_list),
+    )
 
 
 @cache
-def pattern_regex(*paths: str) -> re.Pattern[str]:
+def pattern_regex(*paths: str) -> Regex:
     """One compiled regex matching any of the patterns at ``paths`` (placeholders expanded)."""
     sources: list[str] = []
     for path in paths:
         sources.extend(expand(pattern) for pattern in strings(path))
-    if not sources:
-        return re.compile("(?!)")
-    return re.compile("|".join(f"(?:{source})" for source in sources), FLAGS)
+    return compile_many(sources)
 
 
-def compile_pattern(source: str) -> re.Pattern[str]:
+def compile_many(sources: list[str], phrases: list[str] | None = None) -> Regex:
+    """Several patterns (and optionally a phrase list) searched as one, each gated alone."""
+    parts = [compile(source) for source in sources]
+    if phrases:
+        parts.insert(0, phrases_compile(phrases))
+    if not parts:
+        return compile("(?!)")
+    return parts[0] if len(parts) == 1 else gate.GatedSet(parts)
+
+
+def compile_pattern(source: str) -> Regex:
     """Compile a single pattern string with placeholders expanded."""
-    return re.compile(expand(source), FLAGS)
+    return compile(expand(source))
+
+
+def compile(source: str, flags: int = FLAGS) -> Regex:  # noqa: A001 - mirrors re.compile
+    """Compile a regex source (no placeholders) into a gated pattern (see gate.py)."""
+    return gate.compile(source, flags)
 
 
 def reset() -> None:

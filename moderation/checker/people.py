@@ -23,10 +23,17 @@ from .verdict import Finding, finding_at
 
 
 @cache
-def _given_names() -> re.Pattern[str]:
-    # Case-sensitive on purpose: a name is capitalised; "mark" or "jack" in lower case is not.
-    names = sorted(lexicon.strings("people.names.given"), key=len, reverse=True)
-    return re.compile(r"(?<![\w@'’.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.strings("people.names.given"))
+
+
+# Case-sensitive on purpose: a name is capitalised; "mark" or "jack" in lower case is not.
+_CAPITALISED_WORD = re.compile(r"(?<![\w@'’.-])[A-Z][a-z]+(?![\w'’-])")
+
+
+def _given_name_matches(text: str) -> list[re.Match[str]]:
+    names = _given_names()
+    return [m for m in _CAPITALISED_WORD.finditer(text) if m.group() in names]
 
 
 @cache
@@ -44,15 +51,16 @@ _NOT_SURNAME = frozenset(
 
 
 @cache
-def _title_name() -> re.Pattern[str]:
+def _title_name() -> lexicon.Regex:
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.person")))
-    return re.compile(
-        rf"(?<![\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z](?![a-z])\.?)"
+    return lexicon.compile(
+        rf"(?<![\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z](?![a-z])\.?)",
+        0,
     )
 
 
 @cache
-def _staff_title_before() -> re.Pattern[str]:
+def _staff_title_before() -> lexicon.Regex:
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
     return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’-]+\s+)?$")
 
@@ -86,12 +94,12 @@ _EXPLICIT = re.compile(
 )
 
 
-def _cues(name: str) -> re.Pattern[str]:
+def _cues(name: str) -> lexicon.Regex:
     return _compiled_cues()[name]
 
 
 @cache
-def _compiled_cues() -> dict[str, re.Pattern[str]]:
+def _compiled_cues() -> dict[str, lexicon.Regex]:
     return {
         "strong": lexicon.phrase_regex(
             "clinical.events.strong", "clinical.diagnoses.common", "clinical.diagnoses.rare"
@@ -180,7 +188,7 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
             continue
         found.append((match.start(), match.end(), "strong"))
     ward_like = _ward_like()
-    for match in _given_names().finditer(text):
+    for match in _given_name_matches(text):
         start, end = match.start(), match.end()
         following = text[end : end + 30]
         preceding = text[max(0, start - 8) : start]
@@ -362,9 +370,24 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     cues = _compiled_cues()
     reported: set[int] = set()
+    # One scan per cue; only windows with an age or a diagnosis, and a place, are read closely.
+    anchor_sentences = (
+        ft.sentences_matching(cues["age"])
+        | ft.sentences_matching(cues["diagnosis"])
+        | ft.sentences_matching(cues["rare"])
+    )
+    place_sentences = (
+        ft.sentences_matching(cues["place"])
+        | ft.sentences_matching(cues["small_place"])
+        | ft.sentences_matching(cues["small_place_pattern"])
+    )
+    last_sentence = len(ft.sentences) - 1
     for index in range(len(ft.sentences)):
+        window = {index, min(index + 1, last_sentence)}
+        if not (window & anchor_sentences and window & place_sentences):
+            continue
         start = ft.sentences[index][0]
-        end = ft.sentences[min(index + 1, len(ft.sentences) - 1)][1]
+        end = ft.sentences[min(index + 1, last_sentence)][1]
         age = cues["age"].search(ft.text, start, end)
         diagnosis = cues["diagnosis"].search(ft.text, start, end)
         rare = cues["rare"].search(ft.text, start, end)
@@ -432,7 +455,13 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     """A routine + a clock time + a place + the writer or a reader: a daily whereabouts."""
     findings: list[Finding] = []
     cues = _compiled_cues()
-    for start, end in ft.sentences:
+    candidates = (
+        ft.sentences_matching(cues["routine"])
+        & ft.sentences_matching(cues["clock"])
+        & ft.sentences_matching(cues["where"])
+    )
+    for index in sorted(candidates):
+        start, end = ft.sentences[index]
         routine = cues["routine"].search(ft.text, start, end)
         if not routine:
             continue

@@ -24,7 +24,6 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
-from .context import regex as context_regex
 from .verdict import Finding, Note, finding_at
 
 THRESHOLD = 3
@@ -43,9 +42,9 @@ class Signal:
     subject: str  # "self" | "other" | "any"
     past: str  # "ignore" | "keep"
     kind: str
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    counter: re.Pattern[str] | None
+    regex: lexicon.Regex
+    requires: lexicon.Regex | None
+    counter: lexicon.Regex | None
     boost_recent: bool = False
     needs_first_person: bool = False
 
@@ -76,11 +75,10 @@ def signals() -> tuple[Signal, ...]:
     """All signals from safeguarding.toml, compiled once."""
     compiled: list[Signal] = []
     for name, spec in lexicon.get("safeguarding.signals").items():
-        sources: list[str] = []
-        if spec.get("phrases"):
-            sources.append(r"(?<![\w@])" + lexicon.alternation(spec["phrases"]) + r"(?!\w)")
-        sources.extend(lexicon.expand(pattern) for pattern in spec.get("patterns", []))
-        regex = re.compile("|".join(f"(?:{source})" for source in sources), lexicon.FLAGS)
+        regex = lexicon.compile_many(
+            [lexicon.expand(pattern) for pattern in spec.get("patterns", [])],
+            spec.get("phrases") or None,
+        )
         requires = spec.get("requires")
         counter = spec.get("counter")
         compiled.append(
@@ -109,6 +107,15 @@ _TOPIC_AFTER = re.compile(
     r"support\s+group|group|workshop|conference|study|studies|literature|recovery\s+college)\b",
     re.IGNORECASE,
 )
+
+
+def _third_person_subject(ft: FieldText, start: int) -> bool:
+    """True when the nearest subject before ``start`` in its clause is he/she/they."""
+    clause_start, _ = ft.clause(start)
+    pronouns = list(_PRONOUN.finditer(ft.text, clause_start, start))
+    return bool(pronouns) and pronouns[-1].group().lower().split("'")[0].split("’")[0] in {
+        "he", "she", "they"
+    }
 
 
 def _first_person_near(ft: FieldText, start: int) -> bool:
@@ -147,7 +154,7 @@ def _subject_is_writer(ft: FieldText, start: int, end: int) -> bool:
 
 
 @cache
-def _counter() -> re.Pattern[str]:
+def _counter() -> lexicon.Regex:
     return lexicon.phrase_regex("safeguarding.counter.phrases")
 
 
@@ -165,6 +172,8 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         # awareness training").
         if _TOPIC_AFTER.match(ft.text, end) or not _first_person_near(ft, start):
             return 0, False
+        if _third_person_subject(ft, start):
+            return 0, False  # "she's in ICU after an overdose": it is hers, not the writer's
     writer = (
         signal.subject != "self"
         or signal.needs_first_person
@@ -198,8 +207,10 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
             return 0, touches
         if when is None and signal.boost_recent:
             # "...after an overdose? Happened to me yesterday": the time is one sentence on.
-            around_start, around_end = ft.around(start, 1, 1)
-            if context_regex("recent").search(ft.text, around_start, around_end):
+            index = ft.sentence_index(start)
+            if ft.cue_in_sentences(
+                "recent", max(0, index - 1), min(len(ft.sentences) - 1, index + 1)
+            ):
                 when = "recent"
         if when == "recent" and signal.boost_recent:
             weight = min(THRESHOLD, weight + 1)
@@ -292,7 +303,7 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
 
 
 @cache
-def _topic(name: str) -> re.Pattern[str]:
+def _topic(name: str) -> lexicon.Regex:
     return lexicon.phrase_regex(f"safeguarding.topics.{name}")
 
 
@@ -313,14 +324,12 @@ def _content_warning(doc: Document, findings: list[Finding]) -> str | None:
 
 
 @cache
-def _language_notes() -> tuple[tuple[re.Pattern[str], str, str, str | None], ...]:
+def _language_notes() -> tuple[tuple[lexicon.Regex, str, str, str | None], ...]:
     notes = []
     for entry in lexicon.get("language.note"):
-        sources = []
-        if entry.get("phrases"):
-            sources.append(r"(?<![\w@])" + lexicon.alternation(entry["phrases"]) + r"(?!\w)")
-        sources.extend(lexicon.expand(p) for p in entry.get("patterns", []))
-        regex = re.compile("|".join(f"(?:{s})" for s in sources), lexicon.FLAGS)
+        regex = lexicon.compile_many(
+            [lexicon.expand(p) for p in entry.get("patterns", [])], entry.get("phrases") or None
+        )
         notes.append((regex, entry["principle"], entry["message"], entry.get("suggestion")))
     return tuple(notes)
 

@@ -25,7 +25,7 @@ class SignalSpec:
 
     name: str
     weight: int
-    regex: re.Pattern[str]
+    regex: lexicon.Regex
     kind: str
     respect_negation: bool
     respect_quotes: bool
@@ -43,11 +43,10 @@ class Evidence:
 
 def compile_signal(name: str, spec: dict) -> SignalSpec:
     """Compile one [signals.NAME] table (phrases and/or patterns)."""
-    sources: list[str] = []
-    if spec.get("phrases"):
-        sources.append(r"(?<![\w@])" + lexicon.alternation(spec["phrases"]) + r"(?!\w)")
-    sources.extend(lexicon.expand(pattern) for pattern in spec.get("patterns", []))
-    regex = re.compile("|".join(f"(?:{source})" for source in sources) or "(?!)", lexicon.FLAGS)
+    regex = lexicon.compile_many(
+        [lexicon.expand(pattern) for pattern in spec.get("patterns", [])],
+        spec.get("phrases") or None,
+    )
     return SignalSpec(
         name=name,
         weight=int(spec.get("weight", 1)),

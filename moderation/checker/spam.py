@@ -23,10 +23,10 @@ _COMMON_TLDS = (
 
 
 @cache
-def _link_regex() -> re.Pattern[str]:
+def _link_regex() -> lexicon.Regex:
     tlds = _COMMON_TLDS
     suspicious = "|".join(map(re.escape, lexicon.strings("spam.suspicious.tlds")))
-    return re.compile(
+    return lexicon.compile(
         r"(?:https?://|www\.)[^\s<>()\[\]\"']+"
         rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{tlds}{suspicious})(?:/[^\s<>()\[\]\"']*)?(?![\w-])",
         re.IGNORECASE,
@@ -64,11 +64,12 @@ def _suspicious(host: str) -> bool:
 
 
 @cache
-def _regexes() -> dict[str, re.Pattern[str]]:
-    def combined(path: str) -> re.Pattern[str]:
-        sources = [r"(?<![\w@])" + lexicon.alternation(lexicon.strings(f"{path}.phrases")) + r"(?!\w)"]
-        sources.extend(lexicon.expand(p) for p in lexicon.get(path).get("patterns", []))
-        return re.compile("|".join(f"(?:{s})" for s in sources), lexicon.FLAGS)
+def _regexes() -> dict[str, lexicon.Regex]:
+    def combined(path: str) -> lexicon.Regex:
+        return lexicon.compile_many(
+            [lexicon.expand(p) for p in lexicon.get(path).get("patterns", [])],
+            lexicon.strings(f"{path}.phrases"),
+        )
 
     return {
         "scam": combined("spam.scam"),

@@ -130,16 +130,22 @@ class Verdict:
         ordered.extend(sorted(present.difference(CONCERN_ORDER)))
         return ordered
 
-    def to_dict(self) -> dict[str, Any]:
-        """The verdict in the shape of the ``moderate`` command's output (without ``id``)."""
-        return {
+    def to_dict(self, *, extras: bool = False) -> dict[str, Any]:
+        """The verdict in the shape of the ``moderate`` command's output (without ``id``).
+
+        With ``extras`` it also carries the advice-only notes, the suggested content warning
+        and whether crisis contacts should be shown.
+        """
+        data: dict[str, Any] = {
             "decision": self.decision,
             "concerns": self.concerns,
             "findings": [finding.to_dict() for finding in self.findings],
-            "notes": [note.to_dict() for note in self.notes],
-            "suggested_content_warning": self.suggested_content_warning,
-            "shows_crisis_contacts": self.shows_crisis_contacts,
         }
+        if extras:
+            data["notes"] = [note.to_dict() for note in self.notes]
+            data["suggested_content_warning"] = self.suggested_content_warning
+            data["shows_crisis_contacts"] = self.shows_crisis_contacts
+        return data
 
 
 def decide(findings: list[Finding]) -> Decision:

@@ -1,0 +1,559 @@
+"""Keyword gating: skip a regex when the words it needs are nowhere in the submission,
+and try it only where one of its first words starts.
+
+Most of the checker's patterns need a particular word to match at all ("myself",
+"overdose", "sertraline"). Scanning six thousand characters for a pattern that cannot
+match costs as much as scanning for one that can, so before the scan we ask a cheaper
+question: does the text contain any word beginning with one of the pattern's required
+stems?
+
+The stems come from the compiled pattern itself (its parse tree), so the vocabularies in
+TOML never need a hand-written "trigger word" list, and the gate is sound: a stem is only
+taken from a run of letters that must appear, starting at a word boundary, in every
+match. Patterns with no such run are never gated.
+
+Second, most patterns must *begin* with one of a few words ("stop", "quit", "halve" ...)
+right after a word boundary. For those, ``finditer`` over a whole text looks up where words
+with those stems start (an index built once per text) and tries ``match`` only there,
+instead of trying every character.
+
+The text's word prefixes are set for the duration of one check with ``active(text)``;
+outside it, gated patterns behave exactly like plain ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+STEM = 4  # characters of a word used as its stem
+FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
+FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
+_TOKEN = re.compile(r"[^\W_]+")
+_PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
+_INDEXES: ContextVar[dict[str, Any] | None] = ContextVar(
+    "checker_gate_indexes", default=None
+)
+
+# Words so common that a gate built on them would almost never close.
+COMMON = frozenset(
+    """a about after again all also am an and any are as at back be been before being but by
+    can could did do does don done down even every for from get go going got had has have he
+    her here him his how i if in into is it its just like make me more most much my no not
+    now of off on one only or other our out over said say see she so some still than that
+    the their them then there these they this those to too up us very was we well were what
+    when where which while who why will with would you your yours u ur im ive id ill dont
+    cant wont isnt its thats whats theres youre""".split()
+)
+_COMMON_STEMS = frozenset(word[:4] for word in COMMON) | COMMON
+
+_BOUNDARY_ATS = {
+    sre_constants.AT_BEGINNING,
+    sre_constants.AT_BEGINNING_STRING,
+    sre_constants.AT_BEGINNING_LINE,
+    sre_constants.AT_BOUNDARY,
+    sre_constants.AT_UNI_BOUNDARY,
+    sre_constants.AT_LOC_BOUNDARY,
+}
+_NON_WORD_CATEGORIES = {
+    sre_constants.CATEGORY_SPACE,
+    sre_constants.CATEGORY_NOT_WORD,
+    sre_constants.CATEGORY_UNI_SPACE,
+    sre_constants.CATEGORY_UNI_NOT_WORD,
+    sre_constants.CATEGORY_NOT_DIGIT,
+}
+_WORD_CATEGORIES = {
+    sre_constants.CATEGORY_WORD,
+    sre_constants.CATEGORY_UNI_WORD,
+    sre_constants.CATEGORY_LOC_WORD,
+}
+
+
+def prefixes(text: str) -> frozenset[str]:
+    """Every 1- to STEM-character prefix of every word in the text, lower-cased."""
+    found: set[str] = set()
+    for token in set(_TOKEN.findall(text.lower())):
+        for length in range(1, min(len(token), STEM) + 1):
+            found.add(token[:length])
+    return frozenset(found)
+
+
+class WordStarts:
+    """Where words start in a text, looked up by a stem of 1 to STEM letters."""
+
+    __slots__ = ("_by_length", "_tokens")
+
+    def __init__(self, text: str) -> None:
+        self._tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text.lower())]
+        self._by_length: dict[int, dict[str, list[int]]] = {}
+
+    def _index(self, length: int) -> dict[str, list[int]]:
+        index = self._by_length.get(length)
+        if index is None:
+            # Built once per stem length, on first need.
+            index = {}
+            for token, start in self._tokens:
+                if len(token) >= length:
+                    index.setdefault(token[:length], []).append(start)
+            self._by_length[length] = index
+        return index
+
+    def get(self, stem: str, default: Any = ()) -> list[int]:
+        return self._index(len(stem)).get(stem, default)
+
+    def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
+        """How many word starts carry one of the stems."""
+        total = 0
+        for length, stems in stems_by_length.items():
+            index = self._index(length)
+            total += sum(len(index[stem]) for stem in index.keys() & stems)
+        return total
+
+    def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
+        """The word starts that carry one of the stems."""
+        found: set[int] = set()
+        for length, stems in stems_by_length.items():
+            index = self._index(length)
+            for stem in index.keys() & stems:
+                found.update(index[stem])
+        return found
+
+
+def word_starts(text: str) -> WordStarts:
+    """The word-start index of a text."""
+    return WordStarts(text)
+
+
+def _charset_is_non_word(items: list[Any]) -> bool:
+    """True when an IN charset can only match characters that are not letters or digits."""
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            if chr(av).isalnum():
+                return False
+        elif op is sre_constants.CATEGORY:
+            if av not in _NON_WORD_CATEGORIES:
+                return False
+        elif op is sre_constants.RANGE:
+            low, high = av
+            if any(chr(code).isalnum() for code in range(low, min(high, low + 256) + 1)):
+                return False
+        else:
+            return False
+    return True
+
+
+def _consumes_only_non_word(items: list[Any]) -> bool:
+    for op, av in items:
+        if op is sre_constants.IN and _charset_is_non_word(av):
+            continue
+        if op is sre_constants.LITERAL and not chr(av).isalnum():
+            continue
+        if op is sre_constants.CATEGORY and av in _NON_WORD_CATEGORIES:
+            continue
+        return False
+    return True
+
+
+def selectivity(stems: frozenset[str]) -> tuple[int, int, int]:
+    """Sort key for candidate stem sets: fewest common stems, then fewest stems, longest."""
+    return (
+        sum(1 for stem in stems if stem in _COMMON_STEMS or len(stem) < 3),
+        len(stems),
+        -min(len(stem) for stem in stems),
+    )
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    if not candidates:
+        return None
+    return min(candidates, key=selectivity)
+
+
+def _sequence(items: list[Any], boundary: bool) -> frozenset[str] | None:
+    """The most selective set of required stems for a sequence (None: none can be proven)."""
+    return _best(_candidates(items, boundary))
+
+
+def _candidates(items: list[Any], boundary: bool) -> list[frozenset[str]]:
+    """Every stem set the sequence requires: each set must have a member in any match."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+    run_at_word_start = False
+
+    def flush() -> None:
+        nonlocal run
+        if run and run_at_word_start:
+            candidates.append(frozenset({run[:STEM]}))
+        run = ""
+
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            char = chr(av).lower()
+            if char.isalnum():
+                if not run:
+                    run_at_word_start = boundary
+                run += char
+                boundary = False
+            else:
+                flush()
+                boundary = True
+        elif op is sre_constants.AT:
+            flush()
+            boundary = av in _BOUNDARY_ATS
+        elif op in (sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+            flush()
+            direction, sub = av
+            # (?<![\w@]) / (?<!\w) before a word: the word starts at a word boundary.
+            if op is sre_constants.ASSERT_NOT and direction < 0:
+                sub_items = list(sub)
+                if any(
+                    (o is sre_constants.IN and any(
+                        io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a
+                    ))
+                    or (o is sre_constants.CATEGORY and a in _WORD_CATEGORIES)
+                    for o, a in sub_items
+                ):
+                    boundary = True
+        elif op is sre_constants.IN:
+            flush()
+            boundary = _charset_is_non_word(av)
+        elif op is sre_constants.CATEGORY:
+            flush()
+            boundary = av in _NON_WORD_CATEGORIES
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            flush()
+            low, _high, sub = av
+            sub_items = list(sub)
+            if low >= 1:
+                inner = _sequence(sub_items, boundary)
+                if inner:
+                    candidates.append(inner)
+                boundary = _consumes_only_non_word(sub_items)
+            else:
+                boundary = boundary and _consumes_only_non_word(sub_items)
+        elif op is sre_constants.SUBPATTERN:
+            flush()
+            sub = av[-1]
+            inner = _sequence(list(sub), boundary)
+            if inner:
+                candidates.append(inner)
+            boundary = False
+        elif op is sre_constants.BRANCH:
+            flush()
+            branch_sets = [_sequence(list(branch), boundary) for branch in av[1]]
+            if branch_sets and all(branch_sets):
+                candidates.append(frozenset().union(*branch_sets))  # type: ignore[arg-type]
+            boundary = False
+        else:
+            flush()
+            boundary = False
+    flush()
+    return candidates
+
+
+def _is_word_boundary_assertion(op: Any, av: Any) -> bool:
+    if op is sre_constants.AT:
+        return av in _BOUNDARY_ATS
+    if op is sre_constants.ASSERT_NOT and av[0] < 0:
+        return any(
+            (o is sre_constants.IN and any(
+                io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a
+            ))
+            or (o is sre_constants.CATEGORY and a in _WORD_CATEGORIES)
+            for o, a in list(av[1])
+        )
+    return False
+
+
+def _first(items: list[Any], boundary: bool) -> frozenset[str] | None:
+    """Stems one of which every match must *start* with, right after a word boundary."""
+    for index, (op, av) in enumerate(items):
+        if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+            boundary = boundary or _is_word_boundary_assertion(op, av)
+            continue  # zero-width: the match has not started consuming yet
+        if not boundary:
+            return None
+        if op is sre_constants.LITERAL:
+            run = ""
+            for later_op, later_av in items[index:]:
+                if later_op is sre_constants.LITERAL and chr(later_av).isalnum():
+                    run += chr(later_av).lower()
+                    if len(run) == STEM:
+                        break
+                else:
+                    break
+            return frozenset({run}) if run else None
+        if op is sre_constants.SUBPATTERN:
+            sub = list(av[-1])
+            inner = _first(sub + items[index + 1 :], boundary)
+            return inner
+        if op is sre_constants.BRANCH:
+            rest = items[index + 1 :]
+            sets = [_first(list(branch) + rest, boundary) for branch in av[1]]
+            if sets and all(sets):
+                return frozenset().union(*sets)  # type: ignore[arg-type]
+            return None
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, sub = av
+            rest = items[index + 1 :]
+            body_first = _first(list(sub) + rest, boundary) if high != 0 else None
+            if low >= 1:
+                return body_first
+            rest_first = _first(rest, boundary)
+            if body_first and rest_first:
+                return body_first | rest_first
+            return None
+        return None
+    return None
+
+
+def first_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Stems that every match starts with (None: a match could start anywhere)."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern we can't analyse is scanned as usual
+        return None
+    top = list(tree)
+    if len(top) == 1 and top[0][0] is sre_constants.BRANCH:
+        # "a|b|c" at the top level: every alternative must be analysable.
+        sets = [_first(list(branch), False) for branch in top[0][1][1]]
+        return frozenset().union(*sets) if sets and all(sets) else None  # type: ignore[arg-type]
+    return _first(top, False)
+
+
+def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Stem sets every match needs: for each set, one stem starts a word in the match.
+
+    All the sets must be satisfied (they come from different required parts of the
+    pattern), so the gate closes when any one of them is absent. Empty: never gated.
+    """
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern we can't analyse is simply never gated
+        return ()
+    candidates = _candidates(list(tree), boundary=False)
+    # Sets made only of very common words never close; keep the rest, most selective first.
+    useful = [c for c in candidates if selectivity(c)[0] < len(c)]
+    return tuple(sorted(set(useful), key=selectivity)[:4]) or tuple(candidates[:1])
+
+
+class Gated:
+    """A compiled pattern that skips its work when its stems are absent from the text."""
+
+    __slots__ = ("_checked", "_closed", "first", "first_by_length", "pattern", "stems")
+
+    def __init__(self, pattern: re.Pattern[str], stems: frozenset[str] | None = None) -> None:
+        self.pattern = pattern
+        self.stems: tuple[frozenset[str], ...] = (stems,) if stems else required_stems(pattern)
+        self.first = first_stems(pattern)
+        by_length: dict[int, set[str]] = {}
+        for stem in self.first or ():
+            by_length.setdefault(len(stem), set()).add(stem)
+        self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
+        self._checked: frozenset[str] | None = None
+        self._closed = False
+
+    def _absent(self) -> bool:
+        present = _PREFIXES.get()
+        if present is None:
+            return False
+        if present is not self._checked:  # once per check, not once per call
+            self._closed = any(stems.isdisjoint(present) for stems in self.stems)
+            self._checked = present
+        return self._closed
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return None if self._absent() else self.pattern.search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return None if self._absent() else self.pattern.match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return None if self._absent() else self.pattern.fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+        if self._absent():
+            return iter(())
+        if len(args) == 1 and self.first is not None and len(args[0]) >= FAST_PATH_MIN_LENGTH:
+            index = _index_for(args[0])
+            if index is not None:
+                candidates = index.count(self.first_by_length)
+                # Trying match() at each candidate beats a full scan only when they are few.
+                if candidates * FAST_PATH_RATIO < len(args[0]):
+                    return self._at_word_starts(args[0], index)
+        return self.pattern.finditer(*args)
+
+    def _at_word_starts(self, text: str, index: WordStarts) -> Iterator[re.Match[str]]:
+        """finditer, trying only the offsets where one of the first stems starts a word."""
+        assert self.first is not None
+        positions = index.positions(self.first_by_length)
+        resume = 0
+        for position in sorted(positions):
+            if position < resume:
+                continue
+            match = self.pattern.match(text, position)
+            if match:
+                yield match
+                resume = max(match.end(), position + 1)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return [] if self._absent() else self.pattern.findall(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.pattern.pattern[:60]!r}, stems={[sorted(s)[:5] for s in self.stems]})"
+
+
+def compile(  # noqa: A001 - mirrors re.compile
+    source: str, flags: int = 0, stems: frozenset[str] | None = None
+) -> Gated | GatedSet:
+    """Compile ``source`` into a gated pattern (``stems`` when the caller knows them better).
+
+    A pattern that is an alternation at its top level ("a|b|c") becomes one gated pattern
+    per alternative, so that each is skipped on its own.
+    """
+    parts = split_top_level(source) if stems is None else [source]
+    if len(parts) > 1:
+        return GatedSet([Gated(re.compile(part, flags)) for part in parts])
+    return Gated(re.compile(source, flags), stems)
+
+
+def split_top_level(source: str) -> list[str]:
+    """Split a regex source at the "|"s that are outside every group and character class."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            current.append(source[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # "[]" and "[^]" start with a literal "]"
+            if source[index + 1 : index + 2] == "]":
+                current.append(char)
+                index += 1
+                char = source[index]
+            elif source[index + 1 : index + 3] == "^]":
+                current.append(source[index : index + 2])
+                index += 2
+                char = source[index]
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    # Named groups or back-references across alternatives: keep the pattern whole.
+    if len(parts) > 1 and re.search(r"\(\?P[<=]|\\\d", source):
+        return [source]
+    return parts
+
+
+def phrase_stems(phrases: list[str]) -> frozenset[str] | None:
+    """Stems for a list of plain phrases: each phrase's rarest word, cut to STEM letters.
+
+    Only a chunk that follows a space (or starts the phrase) is sure to start a word in the
+    text (hyphens and apostrophes are optional in phrases), so only its leading letters are
+    used. A phrase with no usable chunk makes the whole list ungateable.
+    """
+    stems: set[str] = set()
+    for phrase in phrases:
+        options = []
+        for chunk in phrase.lower().split():
+            lead = _TOKEN.match(chunk)
+            if lead and lead.start() == 0:
+                options.append(lead.group()[:STEM])
+        if not options:
+            return None
+        stems.add(min(options, key=lambda s: (s in _COMMON_STEMS or len(s) < 3, -len(s))))
+    return frozenset(stems) if stems else None
+
+
+class GatedSet:
+    """Several gated patterns searched as one: each is skipped on its own when absent.
+
+    ``finditer`` yields the union of their matches in text order, dropping any match that
+    overlaps an earlier one (as a single combined regex would).
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[Gated]) -> None:
+        self.parts = parts
+
+    def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+        matches = [m for part in self.parts for m in part.finditer(*args)]
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        resume = -1
+        for match in matches:
+            if match.start() >= resume:
+                yield match
+                resume = max(match.end(), match.start() + 1)
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        found = [m for part in self.parts if (m := part.search(*args))]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        found = [m for part in self.parts if (m := part.match(*args))]
+        return max(found, key=lambda m: m.end()) if found else None
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return next((m for part in self.parts if (m := part.fullmatch(*args))), None)
+
+    def findall(self, *args: Any) -> list[str]:
+        return [m.group() for m in self.finditer(*args)]
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(
+            f"(?:{getattr(getattr(part, 'pattern', None), 'pattern', '…')})" for part in self.parts
+        )
+
+
+def _index_for(text: str) -> WordStarts | None:
+    indexes = _INDEXES.get()
+    if indexes is None or not isinstance(text, str):
+        return None
+    index = indexes.get(text)
+    if index is None and len(indexes) < 16:
+        index = indexes[text] = word_starts(text)
+    return index
+
+
+@contextmanager
+def active(text: str) -> Iterator[None]:
+    """Gate every pattern against ``text`` (and the texts inside it) until the block ends."""
+    token = _PREFIXES.set(prefixes(text))
+    index_token = _INDEXES.set({})
+    try:
+        yield
+    finally:
+        _PREFIXES.reset(token)
+        _INDEXES.reset(index_token)

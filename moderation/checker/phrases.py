@@ -1,0 +1,272 @@
+"""Phrase lists matched word by word, all lists in one pass over the text.
+
+A regex alternation of hundreds of phrases still tries every character of the text, once
+per list. Here every phrase list in the checker is registered in one index keyed by first
+word; a text is split into words once, and each word is looked up once, so the cost of a
+check hardly depends on how long the vocabularies grow.
+
+The matching rules are those of plain phrases in lexicon.py: case-insensitive, whole
+words; white space between words; an apostrophe may be straight, curly or missing
+("can't", "cant"); a hyphen may be a hyphen, a space or missing ("self-harm", "self harm",
+"selfharm"); a trailing ``*`` matches the rest of a word. Phrases with other symbols, or a
+leading ``*``, are matched by a regex instead (see ``PhraseSet.residual``).
+
+A ``PhraseSet`` behaves like a compiled pattern for the calls the checker makes
+(``finditer``, ``search``, ``match``, ``fullmatch``, ``findall``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+_TOKEN = re.compile(r"[^\W_]+")
+_APOSTROPHES = "'’"
+_HYPHENS = "-‐–"
+_PLAIN_CHUNK = re.compile(r"[^\W_]+(?:[-‐–'’][^\W_]+)*\*?")
+
+_CACHE: ContextVar[dict[str, Any] | None] = ContextVar("checker_phrase_cache", default=None)
+
+
+class TokenMatch:
+    """The parts of ``re.Match`` the checker uses, for a phrase found word by word."""
+
+    __slots__ = ("_end", "_start", "string")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string = string
+        self._start = start
+        self._end = end
+
+    def start(self, group: int = 0) -> int:
+        return self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._end
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, group: int = 0) -> str:
+        return self.string[self._start : self._end]
+
+    def __repr__(self) -> str:
+        return f"<TokenMatch span=({self._start}, {self._end}) match={self.group()!r}>"
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """One way a phrase can appear as words: the words, the gaps allowed between them."""
+
+    set_id: int
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]  # "space": white space; "apostrophe"; "hyphen": hyphen or one space
+    prefix_last: bool
+
+
+def _variants(set_id: int, phrase: str) -> list[_Variant] | None:
+    """Every word sequence a plain phrase can match, or None if it needs a regex."""
+    chunks = phrase.lower().split()
+    if not chunks or not all(_PLAIN_CHUNK.fullmatch(chunk) for chunk in chunks):
+        return None
+    per_chunk: list[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
+    for chunk in chunks:
+        parts = re.split(r"([-‐–'’])", chunk.rstrip("*"))
+        words = parts[0::2]
+        separators = parts[1::2]
+        options: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        # Each separator either splits the words (as written) or is left out (joined).
+        for joins in product((False, True), repeat=len(separators)):
+            out_words = [words[0]]
+            out_gaps: list[str] = []
+            for joined, separator, word in zip(joins, separators, words[1:], strict=True):
+                if joined:
+                    out_words[-1] += word
+                else:
+                    out_words.append(word)
+                    out_gaps.append("apostrophe" if separator in _APOSTROPHES else "hyphen")
+            options.append((tuple(out_words), tuple(out_gaps)))
+        per_chunk.append(options)
+    variants = []
+    for combination in product(*per_chunk):
+        words: list[str] = []
+        gaps: list[str] = []
+        for index, (chunk_words, chunk_gaps) in enumerate(combination):
+            if index:
+                gaps.append("space")
+            words.extend(chunk_words)
+            gaps.extend(chunk_gaps)
+        variants.append(_Variant(set_id, tuple(words), tuple(gaps), chunks[-1].endswith("*")))
+    return variants
+
+
+def _gap_ok(text: str, start: int, end: int, kind: str) -> bool:
+    gap = text[start:end]
+    if kind == "space":
+        return bool(gap) and gap.isspace()
+    if kind == "apostrophe":
+        return gap in ("'", "’")
+    return len(gap) == 1 and (gap in _HYPHENS or gap.isspace())
+
+
+class _Registry:
+    """Every phrase set, indexed together by first word."""
+
+    def __init__(self) -> None:
+        self.sets: list[PhraseSet] = []
+        # Keyed by the first word, or by the first two words when a phrase has two exact
+        # ones (so "i" does not drag in every phrase that starts with "I").
+        self.exact: dict[str, list[_Variant]] = {}
+        self.pairs: dict[tuple[str, str], list[_Variant]] = {}
+        self.prefix: dict[str, list[_Variant]] = {}
+        self.prefix_lengths: tuple[int, ...] = ()
+
+    def add(self, phrase_set: PhraseSet, variants: list[_Variant]) -> None:
+        self.sets.append(phrase_set)
+        for variant in variants:
+            first = variant.words[0]
+            if variant.prefix_last and len(variant.words) == 1:
+                self.prefix.setdefault(first, []).append(variant)
+            elif len(variant.words) >= 2 and not (variant.prefix_last and len(variant.words) == 2):
+                self.pairs.setdefault((first, variant.words[1]), []).append(variant)
+            else:
+                self.exact.setdefault(first, []).append(variant)
+        self.prefix_lengths = tuple(sorted({len(key) for key in self.prefix}))
+
+    def scan(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """All phrase matches in ``text``: set id -> non-overlapping (start, end) spans."""
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        found: dict[int, list[tuple[int, int]]] = {}
+        best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
+        exact, pairs, prefix, lengths = self.exact, self.pairs, self.prefix, self.prefix_lengths
+        count = len(tokens)
+        for index, (word, start, _end) in enumerate(tokens):
+            if start and (text[start - 1] == "_" or text[start - 1] == "@"):
+                continue  # the regex form needs a word boundary not preceded by "@"
+            candidates = exact.get(word, ())
+            if index + 1 < count:
+                paired = pairs.get((word, tokens[index + 1][0]))
+                if paired:
+                    candidates = [*candidates, *paired]
+            for length in lengths:
+                if length <= len(word):
+                    more = prefix.get(word[:length])
+                    if more:
+                        candidates = [*candidates, *more]
+            for variant in candidates:
+                end = self._match(text, tokens, index, count, variant)
+                if end is not None:
+                    key = (variant.set_id, start)
+                    if end > best_at.get(key, -1):
+                        best_at[key] = end
+        for (set_id, start), end in sorted(best_at.items(), key=lambda item: item[0][1]):
+            spans = found.setdefault(set_id, [])
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, end))
+        return found
+
+    @staticmethod
+    def _match(
+        text: str, tokens: list[tuple[str, int, int]], index: int, count: int, variant: _Variant
+    ) -> int | None:
+        words = variant.words
+        last = len(words) - 1
+        if index + last >= count:
+            return None
+        for offset, expected in enumerate(words):
+            word, start, end = tokens[index + offset]
+            if offset:
+                if not _gap_ok(text, tokens[index + offset - 1][2], start, variant.gaps[offset - 1]):
+                    return None
+            if offset == last and variant.prefix_last:
+                if not word.startswith(expected):
+                    return None
+            elif word != expected:
+                return None
+        end = tokens[index + last][2]
+        if end < len(text) and text[end] == "_":
+            return None
+        return end
+
+
+_REGISTRY = _Registry()
+
+
+def _scan(text: str) -> dict[int, list[tuple[int, int]]]:
+    cache = _CACHE.get()
+    if cache is None:
+        return _REGISTRY.scan(text)
+    entry = cache.get(text)
+    # A phrase set compiled (lazily) after the text was scanned needs a fresh scan.
+    if entry is None or entry[0] != len(_REGISTRY.sets):
+        entry = cache[text] = (len(_REGISTRY.sets), _REGISTRY.scan(text))
+    return entry[1]
+
+
+class PhraseSet:
+    """A list of plain phrases, matched word by word (see the module docstring)."""
+
+    def __init__(self, phrases: list[str], residual_compile: Any) -> None:
+        self.id = len(_REGISTRY.sets)
+        variants: list[_Variant] = []
+        leftovers: list[str] = []
+        for phrase in phrases:
+            found = _variants(self.id, phrase)
+            if found is None:
+                leftovers.append(phrase)
+            else:
+                variants.extend(found)
+        #: A regex for the phrases that can't be matched word by word (symbols, fragments).
+        self.residual = residual_compile(leftovers) if leftovers else None
+        _REGISTRY.add(self, variants)
+
+    def _spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        endpos = len(text) if endpos is None else endpos
+        spans = [s for s in _scan(text).get(self.id, ()) if s[0] >= pos and s[1] <= endpos]
+        if self.residual is not None:
+            extra = [(m.start(), m.end()) for m in self.residual.finditer(text, pos, endpos)]
+            if extra:
+                merged: list[tuple[int, int]] = []
+                for span in sorted(spans + extra, key=lambda s: (s[0], -s[1])):
+                    if not merged or span[0] >= merged[-1][1]:
+                        merged.append(span)
+                spans = merged
+        return spans
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[TokenMatch]:
+        return (TokenMatch(text, s, e) for s, e in self._spans(text, pos, endpos))
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        return [text[s:e] for s, e in self._spans(text, pos, endpos)]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> TokenMatch | None:
+        spans = self._spans(text, pos, endpos)
+        return TokenMatch(text, *spans[0]) if spans else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> TokenMatch | None:
+        spans = [s for s in self._spans(text, pos, endpos) if s[0] == pos]
+        return TokenMatch(text, *spans[0]) if spans else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> TokenMatch | None:
+        endpos = len(text) if endpos is None else endpos
+        spans = [s for s in self._spans(text, pos, endpos) if s == (pos, endpos)]
+        return TokenMatch(text, *spans[0]) if spans else None
+
+
+def cache() -> Any:
+    """A context manager that remembers each text's phrase matches for one check."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def _active() -> Iterator[None]:
+        token = _CACHE.set({})
+        try:
+            yield
+        finally:
+            _CACHE.reset(token)
+
+    return _active()
