@@ -7,27 +7,39 @@ so that views, commands and tests all do it the same way.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
-from moderation.concerns import ordered_concerns
+from accounts.permissions import is_moderator
+from moderation import notifications
+from moderation.access import can_report
+from moderation.concerns import Concern, concern_label, ordered_concerns
 from moderation.feedback import Feedback, build_feedback, finding_record, note_record
 from moderation.models import (
     CHECKER,
+    Appeal,
     AuditAction,
     AuditEntry,
     Case,
     CaseState,
     CheckerDecision,
+    DecisionRefused,
     Origin,
     Report,
     WatchedTerm,
 )
 from moderation.registry import SUBMITTABLE, ContentState, adapter_for
-from moderation.trust import needs_review
+from moderation.trust import needs_review, refresh_trust
+
+logger = logging.getLogger(__name__)
 
 _STATE_FOR_DECISION = {
     CheckerDecision.PUBLISH: (CaseState.PUBLISHED, ContentState.PUBLISHED, AuditAction.PUBLISHED),
@@ -138,6 +150,8 @@ def submit(content: Any) -> SubmitResult:
             note=_audit_note(decision, concerns, held_for_trust, reported),
             detail={"rules": [f["rule"] for f in findings if f.get("rule")]},
         )
+    if is_safeguarding:
+        _tell(notifications.alert_safeguarding_held, case)
 
     feedback = build_feedback(
         decision=decision,
@@ -199,3 +213,203 @@ def _audit_note(decision: str, concerns: list[str], for_trust: bool, reported: b
     if concerns:
         return f"{CheckerDecision(decision).label}: {', '.join(concerns)}."
     return "No findings."
+
+
+# --- Moderators' decisions
+
+
+def _tell(send: Callable[..., None], *args: Any) -> None:
+    """Send a notification; a decision already recorded must stand even if e-mail fails."""
+    try:
+        send(*args)
+    except Exception:  # a mail server's trouble is logged, never shown as a failed decision
+        logger.exception("Moderation e-mail could not be sent (%s).", send.__name__)
+
+
+def _after_decision(case: Case) -> None:
+    _tell(notifications.notify_author_of_decision, case)
+    _tell(notifications.notify_reporters, case)
+    if case.state == CaseState.APPROVED:
+        refresh_trust(case.author)
+
+
+def approve(case: Case, *, by: Any, note: str = "", principles: Iterable[str] = ()) -> None:
+    """Publish the item (or keep a reported item up), then tell the author and reporters."""
+    case.approve(by=by, note=note, principles=principles)
+    _after_decision(case)
+
+
+def return_to_author(case: Case, *, by: Any, note: str, principles: Iterable[str]) -> None:
+    """Send the item back to its author with a note citing the principles."""
+    case.return_to_author(by=by, note=note, principles=principles)
+    _after_decision(case)
+
+
+def reject(case: Case, *, by: Any, note: str, principles: Iterable[str]) -> None:
+    """Refuse the item for good (the author may appeal once)."""
+    case.reject(by=by, note=note, principles=principles)
+    _after_decision(case)
+
+
+def approve_with_edits(
+    case: Case, *, by: Any, fields: dict[str, str], note: str, principles: Iterable[str] = ()
+) -> None:
+    """Redact the item, publish it, and tell the author what was changed and why."""
+    case.approve_with_edits(by=by, fields=fields, note=note, principles=principles)
+    _after_decision(case)
+
+
+def escalate(case: Case, *, by: Any, to: Any, note: str) -> None:
+    """Hand the decision to another moderator, who is told by e-mail."""
+    case.escalate(by=by, to=to, note=note)
+    _tell(notifications.notify_escalation, case)
+
+
+# --- Reader reports
+
+
+class AlreadyReported(DecisionRefused):
+    """A member tried to report the same item twice."""
+
+
+def report(item: Any, *, reporter: Any, reason: str, detail: str = "") -> Report:
+    """Record a member's report; enough distinct reporters (or one moderator) hide the item.
+
+    The report joins the item's open case, or opens one with the checker's findings on the
+    words as they are now, so moderators see the text marked up as for any submission.
+    """
+    if not can_report(reporter, item):
+        raise DecisionRefused("Only signed-in members can report something they didn't write.")
+    if reason not in Concern.values:
+        raise DecisionRefused("Choose a reason from the list.")
+    if Report.objects.for_content(item).filter(reporter=reporter).exists():
+        raise AlreadyReported("You have already reported this. Thank you: a moderator will look.")
+    adapter = adapter_for(item)
+    safeguarding = reason == Concern.SAFEGUARDING
+    newly_safeguarding = False
+    with transaction.atomic():
+        case = Case.objects.for_content(item).pending().select_for_update().first()
+        if case is None:
+            case = _open_report_case(item, adapter)
+            newly_safeguarding = case.is_safeguarding or safeguarding
+        if safeguarding and not case.is_safeguarding:
+            Case.objects.filter(pk=case.pk).update(is_safeguarding=True, version=F("version") + 1)
+            newly_safeguarding = True
+        case.set_concerns([reason])
+        try:
+            with transaction.atomic():
+                filed = Report.objects.create(
+                    content=item, case=case, reporter=reporter, reason=reason, detail=detail
+                )
+        except IntegrityError as error:  # a double click racing itself
+            raise AlreadyReported("You have already reported this.") from error
+        AuditEntry.record(
+            AuditAction.REPORTED,
+            actor=reporter,
+            # Readers' names stay off the log; moderators see who reported on the case itself.
+            actor_label="a reader",
+            case=case,
+            note=concern_label(reason),
+            detail={"reason": reason},
+        )
+        reporters = Report.objects.for_content(item).open().values("reporter").distinct().count()
+        case.refresh_from_db()
+        if is_moderator(reporter):
+            case.hide_for_reports(by=reporter)
+        elif reporters >= settings.MODERATION_REPORT_THRESHOLD:
+            case.hide_for_reports()
+    if newly_safeguarding:
+        _tell(notifications.alert_safeguarding_held, case)
+    return filed
+
+
+def _open_report_case(item: Any, adapter: Any) -> Case:
+    fields = adapter.fields(item)
+    verdict = run_check(adapter.kind, fields)
+    findings = [finding_record(f) for f in verdict.findings]
+    concerns = ordered_concerns(f["concern"] for f in findings)
+    case = Case.objects.create(
+        content=item,
+        kind=adapter.kind,
+        label=adapter.label(item)[:200],
+        author=adapter.author(item),
+        origin=Origin.REPORT,
+        checker_decision=verdict.decision,
+        findings=findings,
+        notes=[note_record(n) for n in verdict.notes],
+        snapshot=fields,
+        is_safeguarding="safeguarding" in concerns,
+        state=CaseState.PENDING,
+    )
+    case.set_concerns(concerns)
+    return case
+
+
+# --- Appeals
+
+
+def appeal(case: Case, *, by: Any, message: str) -> Appeal:
+    """The author asks, once, for a different moderator to look at a return or rejection."""
+    if case.author_id != getattr(by, "pk", None):
+        raise DecisionRefused("Only the author can appeal this decision.")
+    if not case.can_be_appealed:
+        raise DecisionRefused("Only a return or a rejection can be appealed.")
+    if not message.strip():
+        raise DecisionRefused("Tell the moderators why the decision should change.")
+    try:
+        with transaction.atomic():
+            filed = Appeal.objects.create(case=case, appellant=by, message=message.strip())
+            AuditEntry.record(
+                AuditAction.APPEALED,
+                actor=by,
+                actor_label="the author",
+                case=case,
+                note=message.strip(),
+            )
+    except IntegrityError as error:
+        raise DecisionRefused("You have already appealed this decision.") from error
+    _tell(notifications.notify_moderators_of_appeal, filed)
+    return filed
+
+
+def hear_appeal(appeal: Appeal, *, by: Any, overturn: bool, note: str) -> None:
+    """A different moderator upholds or overturns the decision; the author is told."""
+    if overturn:
+        appeal.overturn(by=by, note=note)
+        refresh_trust(appeal.case.author)
+    else:
+        appeal.uphold(by=by, note=note)
+    _tell(notifications.notify_appeal_outcome, appeal)
+
+
+# --- The digest and the safeguarding alert
+
+
+def safeguarding_overdue() -> list[Case]:
+    """Safeguarding items that have waited longer than allowed and not yet been alerted."""
+    cutoff = timezone.now() - timedelta(minutes=settings.MODERATION_SAFEGUARDING_ALERT_MINUTES)
+    return list(
+        Case.objects.pending().filter(
+            is_safeguarding=True, created_at__lte=cutoff, safeguarding_alerted_at__isnull=True
+        )
+    )
+
+
+def alert_overdue_safeguarding() -> int:
+    """E-mail every moderator about each overdue safeguarding item, once. Returns how many."""
+    alerted = 0
+    for case in safeguarding_overdue():
+        claimed = Case.objects.filter(pk=case.pk, safeguarding_alerted_at__isnull=True).update(
+            safeguarding_alerted_at=timezone.now()
+        )
+        if not claimed:  # another run of the command got there first
+            continue
+        AuditEntry.record(
+            AuditAction.SAFEGUARDING_ALERT,
+            actor_label="moderation_digest",
+            case=case,
+            note=f"Waiting more than {settings.MODERATION_SAFEGUARDING_ALERT_MINUTES} minutes.",
+        )
+        _tell(notifications.alert_safeguarding_overdue, case)
+        alerted += 1
+    return alerted

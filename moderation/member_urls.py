@@ -11,4 +11,6 @@ app_name = "contributing"
 
 urlpatterns = [
     path("check/", member_views.check_draft, name="check_draft"),
+    path("report/<slug:kind>/<int:pk>/", member_views.report, name="report"),
+    path("appeal/<int:case_id>/", member_views.appeal, name="appeal"),
 ]

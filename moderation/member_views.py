@@ -5,14 +5,22 @@ from __future__ import annotations
 import time
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
+from accounts.decorators import verified_email_required
+from accounts.limits import check_hourly_limit
+from moderation import actions
+from moderation.access import can_report, get_case_for_author, get_reportable_item
 from moderation.actions import check_draft as run_draft_check
-from moderation.registry import adapter_for, model_for_kind
+from moderation.forms import AppealForm, ReportForm
+from moderation.models import DecisionRefused, Report
+from moderation.registry import ContentState, adapter_for, model_for_kind
 
 # No field the checker reads may be longer than a post's body.
 MAX_FIELD_LENGTH = 50_000
@@ -60,3 +68,70 @@ def check_draft(request: HttpRequest) -> HttpResponse:
         request=request,
     )
     return JsonResponse({**feedback.to_dict(), "html": html})
+
+
+@verified_email_required
+def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    """Report a published post or comment: a reason in plain words and optional detail."""
+    item = get_reportable_item(request.user, kind, pk)
+    adapter = adapter_for(item)
+    context: dict = {
+        "item": item,
+        "kind": kind,
+        "label": adapter.label(item),
+        "item_url": adapter.url(item),
+    }
+    already = Report.objects.for_content(item).filter(reporter=request.user).first()
+    if already is not None:
+        context["already"] = already
+        return render(request, "moderation/report.html", context)
+    if not can_report(request.user, item):
+        context["not_allowed"] = True
+        return render(request, "moderation/report.html", context, status=403)
+    form = ReportForm(request.POST or None)
+    context["form"] = form
+    if request.method == "POST" and form.is_valid():
+        allowance = check_hourly_limit(request.user, "reports")
+        if allowance.reached:
+            form.add_error(None, allowance.message)
+            return render(request, "moderation/report.html", context, status=429)
+        try:
+            actions.report(
+                item,
+                reporter=request.user,
+                reason=form.cleaned_data["reason"],
+                detail=form.cleaned_data["detail"],
+            )
+        except DecisionRefused as refusal:
+            messages.info(request, str(refusal))
+        else:
+            messages.success(
+                request,
+                "Thank you. A moderator will look at it, and we'll e-mail you what they decide.",
+            )
+        item.refresh_from_db()
+        still_public = adapter.state(item) == ContentState.PUBLISHED
+        return redirect(adapter.url(item) if still_public else "/")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "moderation/report.html", context, status=status)
+
+
+@verified_email_required
+def appeal(request: HttpRequest, case_id: int) -> HttpResponse:
+    """An author asks, once, for a different moderator to look at a return or rejection."""
+    case = get_case_for_author(request.user, case_id)
+    existing = getattr(case, "appeal", None)
+    form = AppealForm(request.POST or None)
+    context = {"case": case, "form": form, "existing": existing}
+    if existing is None and case.can_be_appealed and request.method == "POST" and form.is_valid():
+        try:
+            actions.appeal(case, by=request.user, message=form.cleaned_data["message"])
+        except DecisionRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request, "Your appeal is with the moderators. We'll e-mail you the outcome."
+            )
+        return redirect("contributing:appeal", case_id=case.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "moderation/appeal_form.html", context, status=status)

@@ -92,10 +92,13 @@ class CaseQuerySet(models.QuerySet["Case"]):
     def decided_by_people(self) -> CaseQuerySet:
         return self.filter(decided_by__isnull=False, decided_at__isnull=False)
 
-    def close_for_deleted(self, obj: models.Model) -> None:
-        """Close every open case about content its author has deleted."""
+    def close_for_deleted(self, obj: models.Model) -> list[Case]:
+        """Close every open case about content its author has deleted; return them."""
+        closed = []
         for case in self.for_content(obj).pending():
-            case.close(reason="The author deleted it.")
+            case.close(reason="The author deleted it.", settle_reports=True)
+            closed.append(case)
+        return closed
 
 
 class Case(models.Model):
@@ -180,6 +183,11 @@ class Case(models.Model):
         return [concern_label(slug) for slug in self.concerns]
 
     @property
+    def concern_items(self) -> list[tuple[str, str]]:
+        """(slug, label) for each concern, for badges."""
+        return [(slug, concern_label(slug)) for slug in self.concerns]
+
+    @property
     def decided_by_checker(self) -> bool:
         return self.state in {CaseState.PUBLISHED, CaseState.RETURNED} and not self.decided_by_id
 
@@ -251,7 +259,7 @@ class Case(models.Model):
         )
 
     def approve_with_edits(
-        self, *, by: Any, fields: dict[str, str], note: str, principles: Iterable[str]
+        self, *, by: Any, fields: dict[str, str], note: str, principles: Iterable[str] = ()
     ) -> None:
         """Redact: change the text as a moderator, then publish it. Before and after are kept."""
         if not note.strip():
@@ -314,18 +322,26 @@ class Case(models.Model):
             )
         self.refresh_from_db()
 
-    def close(self, *, reason: str) -> None:
-        """End a pending case without a decision (a newer version replaced it, or deleted)."""
+    def close(self, *, reason: str, settle_reports: bool = False) -> None:
+        """End a pending case without a decision (a newer version replaced it, or deleted).
+
+        Reports stay open for the newer version unless ``settle_reports`` (the item is gone).
+        """
+        now = timezone.now()
         with transaction.atomic():
             moved = Case.objects.filter(pk=self.pk, state=CaseState.PENDING).update(
                 state=CaseState.CLOSED,
                 decision_note=reason,
-                decided_at=timezone.now(),
+                decided_at=now,
                 version=F("version") + 1,
-                updated_at=timezone.now(),
+                updated_at=now,
             )
             if moved:
                 AuditEntry.record(AuditAction.CLOSED, actor_label=CHECKER, case=self, note=reason)
+                if settle_reports:
+                    self.reports.filter(state=ReportState.OPEN).update(
+                        state=ReportState.CLOSED, resolved_at=now
+                    )
         self.refresh_from_db()
 
     def _guarded_update(self, **values: Any) -> None:

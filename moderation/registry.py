@@ -142,6 +142,9 @@ def kinds() -> list[str]:
 
 def _content_deleted(sender: type[models.Model], instance: Any, **kwargs: Any) -> None:
     # An author deleting their words closes any review of them; the audit trail stays.
+    from moderation.actions import _tell
     from moderation.models import Case
+    from moderation.notifications import notify_reporters
 
-    Case.objects.close_for_deleted(instance)
+    for case in Case.objects.close_for_deleted(instance):
+        _tell(notify_reporters, case)

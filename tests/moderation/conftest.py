@@ -70,3 +70,26 @@ def superuser(db):
 def superuser_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+def submitted_post(author, body: str = ATTACK_TEXT, *, title: str = "A week on the ward"):
+    """A post its author has just submitted, and the case the checker opened for it."""
+    from blog.models import Post, Status
+    from blog.submission import submit_post
+    from moderation.models import Case
+
+    post = Post.objects.create(author=author, title=title, body=body, status=Status.DRAFT)
+    submit_post(post)
+    post.refresh_from_db()
+    return post, Case.objects.for_content(post).latest("created_at")
+
+
+def submitted_comment(post, author, body: str = ATTACK_TEXT):
+    from blog.models import Comment, Status
+    from blog.submission import submit_comment
+    from moderation.models import Case
+
+    comment = Comment.objects.create(post=post, author=author, body=body, status=Status.DRAFT)
+    submit_comment(comment)
+    comment.refresh_from_db()
+    return comment, Case.objects.for_content(comment).latest("created_at")

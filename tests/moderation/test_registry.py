@@ -63,3 +63,11 @@ def test_the_adapter_moves_content_only_from_the_states_it_is_given(practitioner
     post.refresh_from_db()
     assert post.status == Status.PENDING
     assert adapter.state(post) == ContentState.PENDING
+
+
+def test_the_site_names_every_concern_the_checker_can_raise():
+    from moderation.checker.verdict import CONCERN_ORDER
+    from moderation.concerns import REPORT_REASONS, Concern
+
+    assert set(CONCERN_ORDER) == set(Concern.values)
+    assert set(REPORT_REASONS) == set(Concern.values)

@@ -1,0 +1,211 @@
+"""Forms for moderators' decisions, readers' reports and authors' appeals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from moderation.concerns import REPORT_REASONS, Concern
+from moderation.principles import known_principles, principle_title
+
+
+def principle_choices(extra: list[str] | None = None) -> list[tuple[str, str]]:
+    """Every principle a moderator may cite, plus any the findings cite that aren't listed."""
+    choices = [(slug, f"{title} ({slug})") for slug, title in known_principles()]
+    known = {slug for slug, _ in choices}
+    for slug in extra or []:
+        if slug and slug not in known:
+            choices.append((slug, f"{principle_title(slug)} ({slug})"))
+            known.add(slug)
+    return choices
+
+
+class StyledForm(forms.Form):
+    """Gives each widget the site's form classes, and ties help text to its field."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style_widgets()
+
+    def style_widgets(self) -> None:
+        for name, field in self.fields.items():
+            widget = field.widget
+            if isinstance(widget, forms.RadioSelect | forms.HiddenInput):
+                continue
+            css = "form-select" if isinstance(widget, forms.Select) else "form-control"
+            widget.attrs.setdefault("class", css)
+            if field.help_text:
+                widget.attrs.setdefault("aria-describedby", f"{self.add_prefix(name)}-help")
+
+
+class DecisionForm(StyledForm):
+    """What every decision carries: the version of the case the moderator was looking at."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ApproveForm(DecisionForm):
+    note = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Note (optional)",
+        help_text="Kept in the audit log and sent to the author.",
+    )
+
+
+class CitingDecisionForm(DecisionForm):
+    """Return and reject: a note for the author and at least one principle it rests on."""
+
+    note = forms.CharField(
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Note to the author",
+        help_text="Say what needs to change, or why it can't be published, kindly and plainly.",
+    )
+    principles = forms.MultipleChoiceField(
+        label="Principles this rests on",
+        help_text="Choose at least one. The author is sent a link to each.",
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+
+    def __init__(self, *args: Any, suggested: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["principles"].choices = principle_choices(suggested)
+        if suggested and not self.is_bound:
+            self.initial.setdefault("principles", suggested)
+
+
+class EditForm(DecisionForm):
+    """Edit then approve: the moderator's version of each checked field."""
+
+    note = forms.CharField(
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="What you changed and why",
+        help_text="The author is told, and the before and after are kept in the audit log.",
+    )
+    principles = forms.MultipleChoiceField(
+        required=False,
+        label="Principles (optional)",
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        field_names: tuple[str, ...] = (),
+        field_labels: dict[str, str] | None = None,
+        suggested: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.field_names = field_names
+        self.fields["principles"].choices = principle_choices(suggested)
+        for name in field_names:
+            self.fields[f"text_{name}"] = forms.CharField(
+                label=(field_labels or {}).get(name, name.capitalize()),
+                widget=forms.Textarea(attrs={"rows": 8 if name == "body" else 1}),
+                strip=False,
+                max_length=50_000,
+            )
+        self.style_widgets()
+
+    def edited_fields(self) -> dict[str, str]:
+        return {name: self.cleaned_data[f"text_{name}"] for name in self.field_names}
+
+
+class EscalateForm(DecisionForm):
+    to = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(),
+        label="Moderator",
+        empty_label="Choose a moderator",
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Note for them (optional)",
+    )
+
+    def __init__(self, *args: Any, moderators: list[Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        ids = [user.pk for user in moderators or []]
+        self.fields["to"].queryset = get_user_model().objects.filter(pk__in=ids)
+
+
+class ReportForm(StyledForm):
+    reason = forms.ChoiceField(
+        label="What is wrong with it?",
+        choices=[(concern.value, REPORT_REASONS[concern]) for concern in Concern],
+        widget=forms.RadioSelect,
+    )
+    detail = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Anything else a moderator should know? (optional)",
+        help_text="Please don't repeat any private details from the post.",
+    )
+
+
+class AppealForm(StyledForm):
+    message = forms.CharField(
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        label="Why should the decision change?",
+        help_text="A different moderator will read this. You can appeal once.",
+    )
+
+
+class HearAppealForm(StyledForm):
+    outcome = forms.ChoiceField(
+        choices=[
+            ("uphold", "Uphold: the decision stands"),
+            ("overturn", "Overturn: publish it as it was"),
+        ],
+        widget=forms.RadioSelect,
+        label="Your decision",
+    )
+    note = forms.CharField(
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Note to the author",
+    )
+
+
+class QueueFilterForm(StyledForm):
+    concern = forms.ChoiceField(
+        required=False, choices=[("", "Any concern"), *Concern.choices], label="Concern"
+    )
+    kind = forms.ChoiceField(required=False, label="Kind")
+
+    def __init__(self, *args: Any, kinds: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "Posts and comments")] + [
+            (kind, f"{kind.capitalize()}s") for kind in kinds or []
+        ]
+
+
+class AuditFilterForm(StyledForm):
+    action = forms.ChoiceField(required=False, label="Action")
+    actor = forms.CharField(
+        required=False, max_length=100, label="Who", help_text="A name, an e-mail or checker."
+    )
+    kind = forms.ChoiceField(required=False, label="Kind")
+    principle = forms.CharField(required=False, max_length=80, label="Principle slug")
+    since = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(
+        self, *args: Any, actions: list[tuple[str, str]], kinds: list[str], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", "Any action"), *actions]
+        self.fields["kind"].choices = [("", "Anything"), *((k, k.capitalize()) for k in kinds)]
