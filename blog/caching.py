@@ -18,8 +18,13 @@ the change) and again after the transaction commits (so a reader who read the ol
 before the commit cannot store them under the new token). Tokens are read before the page
 is built, for the same reason.
 
-Whoever is signed in is never served a cached page and never has theirs stored, and a page
-that would carry a CSRF token, a message or a cookie is not stored either.
+Only visitors who carry no session cookie are served from the cache or have a page stored.
+Everyone signed in has a session, so a member's page (with their name, their drafts, their
+forms) is never stored and they never see anyone else's. A page that sets a cookie, or
+carries a CSRF token or a message, is not stored either.
+
+Views opt in with @cache_for_visitors; PageCacheMiddleware, just inside WhiteNoise, does the
+serving, so a cached page costs one round trip to the cache and none to the database.
 """
 
 from __future__ import annotations
@@ -28,19 +33,22 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
 from django.conf import settings
-from django.contrib import messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pages:generation"
 ENTRY_PREFIX = "pages:entry"
+MESSAGES_COOKIE = CookieStorage.cookie_name
 # Above this many posts touched by one bulk change, replacing the generation is cheaper
 # than replacing each post's version.
 MANY_POSTS = 50
@@ -90,20 +98,104 @@ def posts_discussion_changed(slugs: Iterable[str]) -> None:
         _replace_now_and_after_commit(keys)
 
 
+def content_generation() -> str:
+    """The current content generation, for keys of cached fragments that every page shares."""
+    try:
+        return _current_tokens(cache.get_many([GENERATION_KEY]), [GENERATION_KEY])[GENERATION_KEY]
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return _new_token()  # Matches nothing cached, so the fragment is built afresh.
+
+
 # --- Serving ------------------------------------------------------------------------------
 
 
-def _has_pending_messages(request: HttpRequest) -> bool:
-    # len() counts stored and queued messages without marking them as shown.
-    return len(messages.get_messages(request)) > 0
+@dataclass(frozen=True)
+class CacheablePage:
+    """What a view declares with @cache_for_visitors."""
+
+    kind: str
+    params: tuple[str, ...]
+    per_post: bool
+
+
+def cache_for_visitors(kind: str, *, params: Iterable[str] = (), per_post: bool = False) -> Any:
+    """Declare that this view's page may be served from the cache to visitors.
+
+    `kind` names the page in cache keys; `params` are the query parameters the page depends
+    on (any others are ignored, so `?utm_source=…` does not make a new entry); `per_post`
+    ties the entry to the version of the post whose slug is in the URL as well. The work
+    is done by PageCacheMiddleware.
+    """
+    page = CacheablePage(kind, tuple(params), per_post)
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        def cacheable_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            return view(request, *args, **kwargs)
+
+        cacheable_view.cacheable_page = page  # type: ignore[attr-defined]
+        return cacheable_view
+
+    return decorator
+
+
+class PageCacheMiddleware:
+    """Serve and store whole pages for visitors who carry no session.
+
+    Only a visitor without a session cookie is served from the cache or has a page stored:
+    everyone signed in has one, so no member's page is ever stored or shown to anyone else.
+    A visitor with a message waiting (which travels in a cookie, or in the session) is
+    passed through too. The middleware sits just inside WhiteNoise, so a page from the cache
+    skips the rest of the middleware; what it stores is the finished response, with every
+    header those middleware added, and only if it sets no cookie and holds no CSRF token.
+    """
+
+    def __init__(self, get_response: View) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        page, kwargs = _cacheable_page(request)
+        if page is None or not _may_use_cache(request):
+            return self.get_response(request)
+        entry_key = _entry_key(page.kind, request, page.params)
+        token_keys = [GENERATION_KEY]
+        if page.per_post:
+            token_keys.append(post_version_key(kwargs["slug"]))
+        try:
+            found = cache.get_many([entry_key, *token_keys])
+            tokens = _current_tokens(found, token_keys)
+        except Exception:
+            logger.exception("Page cache unavailable; serving %s uncached", request.path)
+            return self.get_response(request)
+        entry = found.get(entry_key)
+        if entry is not None and entry["tokens"] == tokens:
+            return _response_from(entry)
+        # The tokens were read before the page is built: a change committed while it is
+        # being built replaces them, so this copy can't be served after that change.
+        response = self.get_response(request)
+        if request.method == "GET" and _may_store(request, response):
+            try:
+                cache.set(entry_key, _entry_from(response, tokens), page_cache_seconds())
+            except Exception:
+                logger.exception("Could not store %s in the page cache", request.path)
+        return response
+
+
+def _cacheable_page(request: HttpRequest) -> tuple[CacheablePage | None, dict[str, Any]]:
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None, {}
+    return getattr(match.func, "cacheable_page", None), match.kwargs
 
 
 def _may_use_cache(request: HttpRequest) -> bool:
     return (
         page_cache_seconds() > 0
         and request.method in {"GET", "HEAD"}
-        and not request.user.is_authenticated
-        and not _has_pending_messages(request)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
     )
 
 
@@ -113,9 +205,10 @@ def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
+        and not response.has_header("Set-Cookie")
         # Set when a CSRF token was put in the page: that token belongs to one visitor.
+        # (A message shown or queued, or a session started, would have set a cookie.)
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and not _has_pending_messages(request)
     )
 
 
@@ -139,54 +232,12 @@ def _current_tokens(found: dict[str, Any], keys: list[str]) -> dict[str, str]:
     return tokens
 
 
-def cache_for_visitors(kind: str, *, params: Iterable[str] = (), per_post: bool = False) -> Any:
-    """Serve this view's page from the cache to visitors who are not signed in.
-
-    `kind` names the page in cache keys; `params` are the query parameters the page depends
-    on (any others are ignored, so `?utm_source=…` does not make a new entry); `per_post`
-    ties the entry to the version of the post whose slug is in the URL as well.
-    """
-    params = tuple(params)
-
-    def decorator(view: View) -> View:
-        @wraps(view)
-        def cached_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if not _may_use_cache(request):
-                return view(request, *args, **kwargs)
-            entry_key = _entry_key(kind, request, params)
-            token_keys = [GENERATION_KEY]
-            if per_post:
-                token_keys.append(post_version_key(kwargs["slug"]))
-            try:
-                found = cache.get_many([entry_key, *token_keys])
-                tokens = _current_tokens(found, token_keys)
-            except Exception:
-                logger.exception("Page cache unavailable; serving %s uncached", request.path)
-                return view(request, *args, **kwargs)
-            entry = found.get(entry_key)
-            if entry is not None and entry["tokens"] == tokens:
-                return _response_from(entry)
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            if _may_store(request, response):
-                try:
-                    cache.set(entry_key, _entry_from(response, tokens), page_cache_seconds())
-                except Exception:
-                    logger.exception("Could not store %s in the page cache", request.path)
-            return response
-
-        return cached_view
-
-    return decorator
-
-
 def _entry_from(response: HttpResponse, tokens: dict[str, str]) -> dict[str, Any]:
     return {
         "tokens": tokens,
         "status": response.status_code,
         "content": response.content,
-        "headers": [(name, value) for name, value in response.items()],
+        "headers": list(response.items()),
     }
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 
+from blog.idempotency import new_token
 from blog.models import Comment, Post, Tag
 
 MAX_TAGS = 8
@@ -30,6 +31,8 @@ def reject_invisible_controls(value: str, *, allow_newlines: bool) -> None:
 
 
 class PostForm(forms.ModelForm):
+    # A new random token each time the form is shown (blog/idempotency.py).
+    submission_token = forms.UUIDField(required=False, widget=forms.HiddenInput, initial=new_token)
     tags_text = forms.CharField(
         label="Tags",
         required=False,
@@ -115,6 +118,8 @@ class PostForm(forms.ModelForm):
 
 class CommentForm(forms.ModelForm):
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Filled in by the template, one per form on the page (blog/idempotency.py).
+    submission_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Comment

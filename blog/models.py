@@ -86,6 +86,9 @@ class Contribution(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # The random token of the form that created this, so that a form sent twice (a double
+    # click, a retried request) creates one post or comment, not two. See blog/idempotency.py.
+    submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -254,6 +257,13 @@ class Post(Contribution):
                 name="post_author_published_newest",
             ),
         ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_token"],
+                condition=Q(submission_token__isnull=False),
+                name="post_one_per_submission",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -295,15 +305,22 @@ class Comment(Contribution):
         indexes = [
             models.Index(fields=["post", "status", "created_at"], name="comment_post_status")
         ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_token"],
+                condition=Q(submission_token__isnull=False),
+                name="comment_one_per_submission",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Comment by {self.author} on {self.post}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.post.get_absolute_url()}#comment-{self.pk}"
 
     def clean(self) -> None:
         if self.parent_id and self.parent and self.parent.parent_id:
             raise ValidationError("Replies go one level deep: reply to the first comment instead.")
         if self.parent_id and self.parent and self.parent.post_id != self.post_id:
             raise ValidationError("That reply belongs to a different post.")
-
-    def get_absolute_url(self) -> str:
-        return f"{self.post.get_absolute_url()}#comment-{self.pk}"

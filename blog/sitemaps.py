@@ -1,6 +1,7 @@
 """sitemap.xml: published posts and the tags that have them."""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from blog.models import Post, Tag
@@ -21,7 +22,9 @@ class TagSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):  # noqa: ANN201
-        return Tag.objects.with_published_counts()
+        # Whether a tag has a published post, not how many: far cheaper at 100,000 posts.
+        has_published = Post.objects.published().filter(tags=OuterRef("pk"))
+        return Tag.objects.filter(Exists(has_published)).order_by("name")
 
 
 class PageSitemap(Sitemap):

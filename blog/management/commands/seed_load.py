@@ -422,7 +422,7 @@ class Progress:
         now = time.monotonic()
         # A terminal is redrawn in place; a log file gets a line every few seconds.
         interval = 0.25 if self.interactive else 5.0
-        if now - self.last_drawn >= interval:
+        if now - self.last_drawn >= interval and self.done < self.total:
             self.last_drawn = now
             self._draw(end="\r" if self.interactive else "\n")
 
@@ -811,11 +811,13 @@ class Seeder:
                 self.comments(comment_texts, posts, member_ids)
             self.reset_sequences()
         if connection.vendor == "postgresql":
-            # Fresh statistics, and a visibility map so index-only scans work from the start.
-            self.stream.write("Vacuuming and analysing…\n")
+            # Fresh statistics for the planner, and (outside a transaction, so not in tests)
+            # a visibility map, so that index-only scans work from the start.
+            command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+            self.stream.write(f"{command}…\n")
             with connection.cursor() as cursor:
                 for model in (User, Tag, Post, Post.tags.through, Comment):
-                    cursor.execute(f"VACUUM ANALYZE {model._meta.db_table}")
+                    cursor.execute(f"{command} {quote(model._meta.db_table)}")
 
     @contextlib.contextmanager
     def constraints_set_aside(self, tables: list[type[models.Model]]) -> Iterator[None]:

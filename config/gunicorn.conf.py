@@ -1,0 +1,52 @@
+"""gunicorn settings for Common Room: `gunicorn -c config/gunicorn.conf.py`.
+
+Every value can be changed from the environment, so one file serves a laptop, the benchmark
+and each app server behind a load balancer (README.md, "Deployment"). The app servers keep
+nothing of their own: sessions are in the database (cached in Redis), pages in Redis.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+wsgi_app = "config.wsgi:application"
+
+# Behind a load balancer on another machine, listen on 0.0.0.0:8000 (or a private address).
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
+
+# The pages are mostly Python work, so processes rather than threads make use of the
+# cores: gunicorn's usual advice of two per core plus one. WEB_CONCURRENCY is the name
+# most platforms set.
+workers = _int("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)
+# More than one thread per worker switches to the threaded worker, which also keeps idle
+# connections from the load balancer open (keepalive) instead of closing each one.
+threads = _int("GUNICORN_THREADS", 1)
+worker_class = "gthread" if threads > 1 else "sync"
+keepalive = _int("GUNICORN_KEEPALIVE", 5)
+
+# A request that takes longer than this is stuck: its worker is replaced.
+timeout = _int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+# Replace each worker now and then, staggered, so slow memory growth never accumulates.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 5000)
+max_requests_jitter = max_requests // 10
+
+# No access log unless asked for ("-" for standard output): the load balancer keeps one,
+# and writing a line per request costs time the site can use. Errors always go to stderr.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
+
+# Trust X-Forwarded-* only from the load balancer's addresses (comma-separated).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# gunicorn's control socket (for `gunicornc`) only when a path is given: a fixed default
+# path would be shared by every gunicorn on the machine.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket
