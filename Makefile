@@ -49,6 +49,17 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
+## bench: load-test under gunicorn on PostgreSQL with 100,000 posts (seeded once into the
+## database commonroom_bench, then reused) and with a small dataset; prints req/s and
+## p50/p95/p99 per page (benchmarks/README.md). Installs wrk from Debian when missing.
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk || { \
+	    $$SUDO apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }; }
+	$(PY) benchmarks/bench.py
+
 ## format: apply ruff's formatting and safe fixes
 format: install
 	$(VENV)/bin/ruff check --fix .
