@@ -20,7 +20,8 @@ from django.test import Client
 
 from accounts.models import User
 from blog.models import Comment, Post, Tag
-from tests.blog.factories import make_post
+from moderation.models import Report
+from tests.blog.factories import make_comment, make_post
 from tests.conftest import PASSWORD
 
 HOSTILE = {
@@ -53,7 +54,13 @@ FLAGS_REFUSED = pytest.mark.xfail(
     strict=True,
     reason="accounts refuses the Scottish and Welsh flag emoji as 'hidden formatting characters'",
 )
+# Found by this test, in moderation/forms.py: the report's detail keeps direction overrides,
+# which can make what a moderator reads differ from what was typed.
+RTL_KEPT_IN_REPORTS = pytest.mark.xfail(
+    strict=True, reason="moderation's report form accepts right-to-left override characters"
+)
 KNOWN_PROBLEMS = {
+    ("report", "detail", "right-to-left-override"): RTL_KEPT_IN_REPORTS,
     ("settings", "display_name", "nation-flag-emoji"): FLAGS_REFUSED,
     ("settings", "bio", "nation-flag-emoji"): FLAGS_REFUSED,
     ("sign up", "display_name", "nation-flag-emoji"): FLAGS_REFUSED,
@@ -87,6 +94,11 @@ def _latest_comment_body(world: dict[str, Any], field_name: str) -> str | None:
 def _member_value(world: dict[str, Any], field_name: str) -> str | None:
     world["practitioner"].refresh_from_db()
     return getattr(world["practitioner"], field_name)
+
+
+def _latest_report_detail(world: dict[str, Any], field_name: str) -> str | None:
+    report = Report.objects.order_by("-id").first()
+    return report.detail if report else None
 
 
 def _new_member_value(world: dict[str, Any], field_name: str) -> str | None:
@@ -163,6 +175,14 @@ FORMS = [
         single_line={"display_name"},
     ),
     FormCase(
+        name="report",
+        url=lambda world: f"/contributing/report/comment/{world['comment'].pk}/",
+        valid=lambda world: {"reason": "personal-attack", "detail": "It mocks someone."},
+        fields={"detail": FREE_TEXT},
+        signed_in_as="reader",
+        stored=_latest_report_detail,
+    ),
+    FormCase(
         name="log in",
         url=lambda world: "/accounts/login/",
         valid=lambda world: {"login": "nurse@example.org", "password": PASSWORD},
@@ -197,6 +217,7 @@ def snapshot() -> dict[str, Any]:
         "comments": list(Comment.objects.values_list("id", "body", "status")),
         "members": list(User.objects.values_list("id", "email", "display_name", "bio", "handle")),
         "addresses": list(EmailAddress.objects.values_list("id", "email")),
+        "reports": list(Report.objects.values_list("id", "reason", "detail")),
     }
 
 
@@ -216,11 +237,14 @@ def form_errors(response) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def world(practitioner, lived_experience) -> dict[str, Any]:
+def world(practitioner, lived_experience, reader) -> dict[str, Any]:
+    post = make_post(practitioner, "Somewhere to comment", "Comments welcome.")
     return {
         "practitioner": practitioner,
         "lived_experience": lived_experience,
-        "post": make_post(practitioner, "Somewhere to comment", "Comments welcome."),
+        "reader": reader,
+        "post": post,
+        "comment": make_comment(post, lived_experience, "Something to report."),
     }
 
 

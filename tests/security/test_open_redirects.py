@@ -94,3 +94,14 @@ def test_a_safe_next_inside_the_site_is_still_followed(client, practitioner):
 
 def test_the_login_url_setting_names_our_own_page():
     assert not urlsplit(str(settings.LOGIN_REDIRECT_URL)).netloc
+
+
+@pytest.mark.parametrize("target", ELSEWHERE)
+def test_confirming_a_password_again_never_sends_a_member_to_another_site(
+    client_for, practitioner, target
+):
+    """allauth asks for the password again before sensitive changes, then follows `next`."""
+    member = client_for(practitioner)
+    response = member.post("/accounts/reauthenticate/", {"password": PASSWORD, "next": target})
+    assert response.status_code == 302, "the password was not accepted"
+    assert_stays_on_site(response, "reauthentication")
