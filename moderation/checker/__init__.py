@@ -17,13 +17,13 @@ from collections.abc import Iterable, Mapping
 
 from . import (
     advice,
-    gate,
-    phrases,
     boundaries,
     conduct,
     confidential,
+    gate,
     identifiers,
     people,
+    phrases,
     safeguarding,
     spam,
     watched,

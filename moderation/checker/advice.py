@@ -15,7 +15,10 @@ from . import lexicon
 from .context import Document, FieldText
 from .verdict import Finding, finding_at
 
-_ADDRESSEE = re.compile(r"\b(?:you|your|you['’]re|you['’]ve|you['’]ll|you['’]d|u|ur|yourself)\b|@\w+", re.I)
+_ADDRESSEE = re.compile(
+    r"\b(?:you|your|you['\u2019]re|you['\u2019]ve|you['\u2019]ll|you['\u2019]d|u|ur|yourself)\b|@\w+",
+    re.I,
+)
 
 
 @cache
@@ -34,8 +37,10 @@ def _addressed(ft: FieldText, start: int) -> bool:
     if _ADDRESSEE.search(ft.text, sentence_start, sentence_end):
         return True
     # An imperative at the start of a sentence ("Skip the mirtazapine tonight").
-    lead = ft.text[sentence_start:start].strip(" \t\n-–—:,@")
-    return not lead or bool(re.fullmatch(r"(?:@\w+|honestly|just|seriously|mate|hun|so|and)?", lead, re.I))
+    lead = ft.text[sentence_start:start].strip(" \t\n-\u2013\u2014:,@")
+    return not lead or bool(
+        re.fullmatch(r"(?:@\w+|honestly|just|seriously|mate|hun|so|and)?", lead, re.I)
+    )
 
 
 def _signposted(ft: FieldText, start: int) -> bool:

@@ -29,24 +29,11 @@ _INTENSIFIERS = (
 
 @cache
 def _regexes() -> dict[str, lexicon.Regex]:
-    # A slur or a stigma word aimed at a person is an insult too.
-    insult = (
-        "(?:"
-        + lexicon.list_source("conduct.attack.insult_nouns")
-        + "|"
-        + lexicon.list_source("conduct.attack.insult_adjectives")
-        + "|"
-        + lexicon.list_source("conduct.slurs.hard")
-        + "|"
-        + lexicon.list_source("conduct.slurs.stigma")
-        + r")(?![\w])"
-    )
     adjectives_run = (
         r"(?:(?:" + lexicon.list_source("conduct.attack.insult_adjectives") + r")"
         r"\s*,?\s*(?:and\s+)?){0,3}?"
     )
     groups = lexicon.list_source("conduct.groups.nouns")
-    descriptors = lexicon.list_source("conduct.groups.descriptors")
     flags = lexicon.FLAGS
     return {
         "strong": lexicon.phrase_regex("conduct.profanity.strong"),
@@ -75,6 +62,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
             rf"\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
             flags,
         ),
+        # A slur or a stigma word aimed at a person is an insult too.
         "insult": lexicon.phrase_regex(
             "conduct.attack.insult_nouns",
             "conduct.attack.insult_adjectives",
@@ -83,7 +71,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
         ),
         "insult_noun": lexicon.phrase_regex("conduct.attack.insult_nouns"),
         "reader_before": lexicon.compile(
-            rf"\b(?:you|u)(?:['’]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}$"
+            rf"\b(?:you|u)(?:['\u2019]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}$"
             rf"|\bare\s+(?:you|u)\s+(?:\w+\s+){{0,2}}(?:an?\s+)?$"
             r"|\bwhat\s+an?\s+$",
             flags,
@@ -95,7 +83,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
         ),
         "dismissive": lexicon.phrase_regex("conduct.attack.dismissive"),
         "predicate_before": lexicon.compile(
-            rf"(?:\b(?:is|are|was|were)|['’]s|['’]re)\s+{_INTENSIFIERS}{adjectives_run}$",
+            rf"(?:\b(?:is|are|was|were)|['\u2019]s|['\u2019]re)\s+{_INTENSIFIERS}{adjectives_run}$",
             flags,
         ),
         "that_before": lexicon.compile(r"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){0,2}?$", flags),
@@ -109,7 +97,9 @@ def _message(key: str) -> tuple[str, str | None, str]:
     return entry["message"], entry.get("suggestion"), entry["principle"]
 
 
-def _make(ft: FieldText, start: int, end: int, concern: str, key: str, action: str, rule: str) -> Finding:
+def _make(
+    ft: FieldText, start: int, end: int, concern: str, key: str, action: str, rule: str
+) -> Finding:
     message, suggestion, principle = _message(key)
     return finding_at(
         ft.name,
@@ -163,7 +153,9 @@ def detect_language(ft: FieldText) -> list[Finding]:
     rx = _regexes()
     for match in rx["strong"].finditer(ft.text):
         found.append(
-            _make(ft, match.start(), match.end(), "offensive-content", "strong", "hold", "profanity")
+            _make(
+                ft, match.start(), match.end(), "offensive-content", "strong", "hold", "profanity"
+            )
         )
     for match in rx["hard"].finditer(ft.text):
         sentence_start, sentence_end = ft.sentence(match.start())
@@ -172,7 +164,12 @@ def detect_language(ft: FieldText) -> list[Finding]:
         if _is_mention(ft, match.start(), match.end()):
             found.append(
                 _make(
-                    ft, match.start(), match.end(), "offensive-content", "slur_mentioned", "hold",
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "offensive-content",
+                    "slur_mentioned",
+                    "hold",
                     "slur:mentioned",
                 )
             )
@@ -186,15 +183,19 @@ def detect_language(ft: FieldText) -> list[Finding]:
         sentence_start, _ = ft.sentence(match.start())
         lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
         if re.search(
-            r"(?:\byou(?:['’]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['’]s|['’]re|\bbunch\s+of|"
+            r"(?:\byou(?:['\u2019]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['\u2019]s|['\u2019]re|\bbunch\s+of|"
             r"\bload\s+of|\blike|\bwhat|\bthose|\bthese|\bthat|\bsuch|\bsome|\btotal|\bcomplete|"
             r"\babsolute|\bproper|\bright|\bfucking|\bbloody|\bof)\s+(?:(?:an?|bit\s+of\s+an?|"
             r"[a-z]+)\s+){0,2}$",
             lead,
             re.IGNORECASE,
-        ) and not re.search(r"\bi(?:['’]?m|\s+am|\s+was|\s+felt|\s+feel)\b", lead, re.IGNORECASE):
+        ) and not re.search(
+            r"\bi(?:['\u2019]?m|\s+am|\s+was|\s+felt|\s+feel)\b", lead, re.IGNORECASE
+        ):
             found.append(
-                _make(ft, match.start(), match.end(), "offensive-content", "stigma", "hold", "stigma")
+                _make(
+                    ft, match.start(), match.end(), "offensive-content", "stigma", "hold", "stigma"
+                )
             )
     found.extend(_sexual(ft))
     return found
@@ -218,7 +219,9 @@ def detect_groups(ft: FieldText) -> list[Finding]:
     """Demeaning generalisations about a group of people."""
     found: list[Finding] = []
     rx = _regexes()
-    spans = [(start, end) for start, _anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])]
+    spans = [
+        (start, end) for start, _anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
+    ]
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
     for start, end in sorted(spans):
         while start < end and ft.text[start].isspace():
@@ -245,7 +248,25 @@ _PERSON_SUBJECT = re.compile(
     r"the\s+lot\s+of\s+them|everyone\s+(?:in|on|at)\s+\w+|mr|mrs|ms|miss|dr|prof)\b",
     re.IGNORECASE,
 )
-_NOT_NAMES = frozenset("I The This That These Those A An It My Our Your Their His Her".split())
+_NOT_NAMES = frozenset(
+    [
+        "I",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "A",
+        "An",
+        "It",
+        "My",
+        "Our",
+        "Your",
+        "Their",
+        "His",
+        "Her",
+    ]
+)
 
 
 def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
@@ -256,11 +277,15 @@ def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
     for index, word in enumerate(words):
         if index == 0 and at_sentence_start:
             continue
-        clean = word.strip(",.;:()\"'“”‘’")
+        clean = word.strip(",.;:()\"'\u201c\u201d\u2018\u2019")
         if clean[:1].isupper() and clean[1:].islower() and clean not in _NOT_NAMES:
             return True
     return False
-_SELF_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|we|we['’]re|me|myself|us)\b", re.IGNORECASE)
+
+
+_SELF_SUBJECT = re.compile(
+    r"\b(?:i|i['\u2019]?m|im|we|we['\u2019]re|me|myself|us)\b", re.IGNORECASE
+)
 
 
 def _subject_before(ft: FieldText, start: int) -> str:
@@ -289,14 +314,28 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     for match in rx["sneer"].finditer(ft.text):
         if usable(match.start(), match.end()):
             found.append(
-                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
-                      "attack:sneer")
+                _make(
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "personal-attack",
+                    "attack_reader",
+                    "hold",
+                    "attack:sneer",
+                )
             )
     for match in rx["dismissive"].finditer(ft.text):
         if usable(match.start(), match.end()):
             found.append(
-                _make(ft, match.start(), match.end(), "personal-attack", "attack_reader", "hold",
-                      "attack:dismissive")
+                _make(
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "personal-attack",
+                    "attack_reader",
+                    "hold",
+                    "attack:dismissive",
+                )
             )
     for start, _anchor, end in read_back(ft, rx["insult"], rx["predicate_before"]):
         subject = _subject_before(ft, start)
@@ -317,7 +356,7 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
         if not usable(start, end) or ft.hypothetical(start):
             continue
         if _regexes()["hard"].search(ft.text, start, end) and re.match(
-            r"(?:are|were|['’]re)\b", ft.text[start:end], re.IGNORECASE
+            r"(?:are|were|['\u2019]re)\b", ft.text[start:end], re.IGNORECASE
         ):
             continue  # a slur about a whole group: offensive content, not an attack on one person
         sentence_start, _ = ft.sentence(start)
@@ -336,8 +375,15 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     for start, _anchor, end in read_back(ft, rx["insult_noun"], rx["that_before"], reach=40):
         if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
             found.append(
-                _make(ft, start, end, "personal-attack", "attack_person", "hold",
-                      "attack:name-calling")
+                _make(
+                    ft,
+                    start,
+                    end,
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:name-calling",
+                )
             )
     for match in rx["calls"].finditer(ft.text):
         lead = _subject_before(ft, match.start())
@@ -345,8 +391,15 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if usable(match.start(), match.end()):
             found.append(
-                _make(ft, match.start(), match.end(), "personal-attack", "attack_person", "hold",
-                      "attack:call-for-sanction")
+                _make(
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:call-for-sanction",
+                )
             )
     return found
 

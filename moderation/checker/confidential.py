@@ -51,8 +51,7 @@ def detect_field(ft: FieldText) -> list[Finding]:
         if not _convincing(names):
             continue
         lead = signals.lead(
-            [item for item in group if item.spec.name not in ("staff_target", "breaking")]
-            or group
+            [item for item in group if item.spec.name not in ("staff_target", "breaking")] or group
         )
         entry = lexicon.get(f"confidential.messages.{kind}")
         findings.append(

@@ -22,19 +22,19 @@ from . import lexicon
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
 # break. Candidate ends after abbreviations and initials are rejected in split_sentences.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|\s[-–—]+\s|—"
+    r"[;:()\[\]]|\s[-\u2013\u2014]+\s|\u2014"
     r"|,\s*(?=(?:but|although|though|yet|whereas|except|so|because|while|and|or|then|"
-    r"i|i'm|i’m|i've|i’ve|he|she|they|we|it|you|that's|which)\b)"
+    r"i|i'm|i\u2019m|i've|i\u2019ve|he|she|they|we|it|you|that's|which)\b)"
     r"|\b(?:but|although|though|however|whereas|except\s+that|yet|whereas)\b",
     re.IGNORECASE,
 )
-_WORDS = re.compile(r"[\w'’*]+")
+_WORDS = re.compile(r"[\w'\u2019*]+")
 _REPORT_GAP = re.compile(
-    r"\s*(?:[:,\"“'‘]|that\b|(?:me|us|him|her|them|everyone|people|you)\b\s*(?:that\b|[:,\"“'‘]|$)|$)",
+    r"\s*(?:[:,\"\u201c'\u2018]|that\b|(?:me|us|him|her|them|everyone|people|you)\b\s*(?:that\b|[:,\"\u201c'\u2018]|$)|$)",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
@@ -82,9 +82,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 _QUOTE = re.compile(
     r'"([^"\n]{1,600})"'
-    r"|“([^”\n]{1,600})”"
-    r"|‘(.{1,400}?)’(?!\w)"
-    r"|(?<![\w'])'(?=\w)([^\n]{1,300}?)(?<=[\w.!?,…])'(?![\w])"
+    r"|\u201c([^\u201d\n]{1,600})\u201d"
+    r"|\u2018(.{1,400}?)\u2019(?!\w)"
+    r"|(?<![\w'])'(?=\w)([^\n]{1,300}?)(?<=[\w.!?,\u2026])'(?![\w])"
 )
 
 
@@ -113,7 +113,7 @@ def _compiled(name: str) -> lexicon.Regex:
         )
     if name == "past_nearby":
         return lexicon.compile_many(
-            [r"\bi['’]?m\s+\d{2}\s+now\b"], lexicon.strings("context.time.past_nearby")
+            [r"\bi['\u2019]?m\s+\d{2}\s+now\b"], lexicon.strings("context.time.past_nearby")
         )
     if name == "first":
         return lexicon.phrase_regex("context.person.first")
@@ -250,12 +250,10 @@ class FieldText:
             return False
         window_start = tokens[max(0, len(tokens) - words)].start()
         window = prefix[window_start:]
-        negator = None
-        for negator in regex("negator").finditer(window):
-            pass
-        if negator is None:
+        negators = list(regex("negator").finditer(window))
+        if not negators:
             return False
-        return not regex("negation_exception").match(window[negator.start() :])
+        return not regex("negation_exception").match(window[negators[-1].start() :])
 
     def mentioned(self, start: int) -> bool:
         """True when the sentence frames the words as an example, a quotation or teaching."""
@@ -280,7 +278,17 @@ class FieldText:
         # Who is speaking? Look at the few words before the reporting verb.
         lead = self.text[max(sentence_start, last_start - 40) : last_start]
         lead_words = _WORDS.findall(lead.lower())[-3:]
-        first_person = {"i", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "ive", "we"}
+        first_person = {
+            "i",
+            "i've",
+            "i\u2019ve",
+            "i'd",
+            "i\u2019d",
+            "i'll",
+            "i\u2019ll",
+            "ive",
+            "we",
+        }
         return not any(word in first_person for word in lead_words)
 
     def hypothetical(self, start: int) -> bool:

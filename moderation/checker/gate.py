@@ -41,19 +41,140 @@ FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
 FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
 _TOKEN = re.compile(r"[^\W_]+")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
-_INDEXES: ContextVar[dict[str, Any] | None] = ContextVar(
-    "checker_gate_indexes", default=None
-)
+_INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
 
 # Words so common that a gate built on them would almost never close.
 COMMON = frozenset(
-    """a about after again all also am an and any are as at back be been before being but by
-    can could did do does don done down even every for from get go going got had has have he
-    her here him his how i if in into is it its just like make me more most much my no not
-    now of off on one only or other our out over said say see she so some still than that
-    the their them then there these they this those to too up us very was we well were what
-    when where which while who why will with would you your yours u ur im ive id ill dont
-    cant wont isnt its thats whats theres youre""".split()
+    [
+        "a",
+        "about",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "back",
+        "be",
+        "been",
+        "before",
+        "being",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "don",
+        "done",
+        "down",
+        "even",
+        "every",
+        "for",
+        "from",
+        "get",
+        "go",
+        "going",
+        "got",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "here",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "like",
+        "make",
+        "me",
+        "more",
+        "most",
+        "much",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "said",
+        "say",
+        "see",
+        "she",
+        "so",
+        "some",
+        "still",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "too",
+        "up",
+        "us",
+        "very",
+        "was",
+        "we",
+        "well",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "u",
+        "ur",
+        "im",
+        "ive",
+        "id",
+        "ill",
+        "dont",
+        "cant",
+        "wont",
+        "isnt",
+        "its",
+        "thats",
+        "whats",
+        "theres",
+        "youre",
+    ]
 )
 _COMMON_STEMS = frozenset(word[:4] for word in COMMON) | COMMON
 
@@ -217,9 +338,12 @@ def _candidates(items: list[Any], boundary: bool) -> list[frozenset[str]]:
             if op is sre_constants.ASSERT_NOT and direction < 0:
                 sub_items = list(sub)
                 if any(
-                    (o is sre_constants.IN and any(
-                        io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a
-                    ))
+                    (
+                        o is sre_constants.IN
+                        and any(
+                            io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a
+                        )
+                    )
                     or (o is sre_constants.CATEGORY and a in _WORD_CATEGORIES)
                     for o, a in sub_items
                 ):
@@ -230,7 +354,11 @@ def _candidates(items: list[Any], boundary: bool) -> list[frozenset[str]]:
         elif op is sre_constants.CATEGORY:
             flush()
             boundary = av in _NON_WORD_CATEGORIES
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        elif op in (
+            sre_constants.MAX_REPEAT,
+            sre_constants.MIN_REPEAT,
+            sre_constants.POSSESSIVE_REPEAT,
+        ):
             flush()
             low, _high, sub = av
             sub_items = list(sub)
@@ -266,9 +394,10 @@ def _is_word_boundary_assertion(op: Any, av: Any) -> bool:
         return av in _BOUNDARY_ATS
     if op is sre_constants.ASSERT_NOT and av[0] < 0:
         return any(
-            (o is sre_constants.IN and any(
-                io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a
-            ))
+            (
+                o is sre_constants.IN
+                and any(io is sre_constants.CATEGORY and iv in _WORD_CATEGORIES for io, iv in a)
+            )
             or (o is sre_constants.CATEGORY and a in _WORD_CATEGORIES)
             for o, a in list(av[1])
         )
@@ -321,7 +450,7 @@ def first_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Stems that every match starts with (None: a match could start anywhere)."""
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - a pattern we can't analyse is scanned as usual
+    except Exception:
         return None
     top = list(tree)
     if len(top) == 1 and top[0][0] is sre_constants.BRANCH:
@@ -339,7 +468,7 @@ def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - a pattern we can't analyse is simply never gated
+    except Exception:
         return ()
     candidates = _candidates(list(tree), boundary=False)
     # Sets made only of very common words never close; keep the rest, most selective first.
@@ -416,9 +545,7 @@ class Gated:
         return f"Gated({self.pattern.pattern[:60]!r}, stems={[sorted(s)[:5] for s in self.stems]})"
 
 
-def compile(  # noqa: A001 - mirrors re.compile
-    source: str, flags: int = 0, stems: frozenset[str] | None = None
-) -> Gated | GatedSet:
+def compile(source: str, flags: int = 0, stems: frozenset[str] | None = None) -> Gated | GatedSet:
     """Compile ``source`` into a gated pattern (``stems`` when the caller knows them better).
 
     A pattern that is an alternation at its top level ("a|b|c") becomes one gated pattern
@@ -426,8 +553,41 @@ def compile(  # noqa: A001 - mirrors re.compile
     """
     parts = split_top_level(source) if stems is None else [source]
     if len(parts) > 1:
-        return GatedSet([Gated(re.compile(part, flags)) for part in parts])
-    return Gated(re.compile(source, flags), stems)
+        return GatedSet([Gated(re.compile(digit_first(part), flags)) for part in parts])
+    return Gated(re.compile(digit_first(source), flags), stems)
+
+
+_LEADING_DIGITS = re.compile(
+    r"^(?:\\b|\(\?<!\[?\\w\]?\))\\d(?:\{(\d+)(?:,(\d*))?\}|(\+)|(\*)|(\?))?"
+)
+
+
+def digit_first(source: str) -> str:
+    r"""Rewrite a leading word-boundary + digits so the pattern starts with ``\d``.
+
+    ``re`` can skip quickly to the characters a pattern can start with only when the
+    pattern starts by consuming one; ``\b\d{1,3}...`` starts with an assertion, so every
+    position is tried. ``\d(?<!\w\d)\d{0,2}...`` matches the same and starts with a digit.
+    """
+    match = _LEADING_DIGITS.match(source)
+    if not match:
+        return source
+    low, high, plus, star, optional = match.groups()
+    if star or optional:
+        return source  # the digit may be absent: leave it alone
+    if plus:
+        rest = r"\d*"
+    elif low is None:
+        rest = ""
+    else:
+        new_low = max(int(low) - 1, 0)
+        if high is None:
+            rest = rf"\d{{{new_low}}}" if new_low else ""
+        elif high == "":
+            rest = rf"\d{{{new_low},}}"
+        else:
+            rest = rf"\d{{{new_low},{int(high) - 1}}}"
+    return r"\d(?<!\w\d)" + rest + source[match.end() :]
 
 
 def split_top_level(source: str) -> list[str]:
@@ -533,7 +693,8 @@ class GatedSet:
     @property
     def pattern(self) -> str:
         return "|".join(
-            f"(?:{getattr(getattr(part, 'pattern', None), 'pattern', '…')})" for part in self.parts
+            f"(?:{getattr(getattr(part, 'pattern', None), 'pattern', '...')})"
+            for part in self.parts
         )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import Any
 
 import phonenumbers
 
@@ -145,6 +146,37 @@ def _finding(
     )
 
 
+def near_anchors(
+    text: str, anchor: re.Pattern[str], pattern: Any, before: int, after: int
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in windows around the matches of a cheap ``anchor`` regex.
+
+    Identifier patterns start with a look-behind, which makes ``re`` try every position of
+    the text; their anchors (a run of digits, an "@") start with a character class, which
+    it can skip to. The windows are merged, so each match is found once.
+    """
+    windows: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        start, end = max(0, hit.start() - before), min(len(text), hit.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for start, end in windows:
+        for match in pattern.finditer(text, start, end):
+            found.setdefault(match.span(), match)
+    return [found[span] for span in sorted(found)]
+
+
+_DIGIT_PAIRS = re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d")
+_INWARD_CODE = re.compile(r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,?\s+[A-Z]")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_DIGIT_RUN = re.compile(r"\d{5,10}")
+_AT_SIGN = re.compile(r"@")
+
+
 # -- NHS, CHI and H&C numbers -------------------------------------------------------------------
 
 _TEN_DIGITS = re.compile(r"(?<![\w£$€.,/:-])(\d{3})([ \t-]?)(\d{3})\2(\d{4})(?![\w%]|[.,]\d)")
@@ -158,7 +190,9 @@ def nhs_checksum_ok(digits: str) -> bool:
     """
     if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
         return False
-    total = sum(int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1)))
+    total = sum(
+        int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1), strict=True)
+    )
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -184,7 +218,7 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     labels = lexicon.phrase_regex("identifiers.health_number.labels")
     not_labels = lexicon.phrase_regex("identifiers.health_number.not_identifier_labels")
-    for match in _TEN_DIGITS.finditer(ft.text):
+    for match in near_anchors(ft.text, _THREE_DIGITS, _TEN_DIGITS, 1, 14):
         digits = match.group(1) + match.group(3) + match.group(4)
         if not nhs_checksum_ok(digits):
             continue
@@ -231,9 +265,9 @@ def detect_nino(ft: FieldText, doc: Document) -> list[Finding]:
     labels = lexicon.phrase_regex("identifiers.nino.labels")
     text = ft.text
     # Upper-case forms always count; lower-case ones only right after an NI label.
-    candidates = list(pattern.finditer(text))
+    candidates = near_anchors(text, _DIGIT_PAIRS, pattern, 4, 4)
     upper_text = text.upper()
-    for match in pattern.finditer(upper_text):
+    for match in near_anchors(upper_text, _DIGIT_PAIRS, pattern, 4, 4):
         lead = text[max(0, match.start() - 30) : match.start()]
         if not text[match.start() : match.end()].isupper() and labels.search(lead):
             candidates.append(match)
@@ -304,7 +338,11 @@ def parse_date(match: re.Match[str]) -> date | None:
             day = int(match.group("d3"))
             month = _MONTH_NUMBER[match.group("m3").lower().rstrip(".")]
             year = match.group("y3")
-        full_year = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 30 else 2000 + int(year))
+        full_year = (
+            int(year)
+            if len(year) == 4
+            else (1900 + int(year) if int(year) > 30 else 2000 + int(year))
+        )
         return date(full_year, month, day)
     except (ValueError, KeyError):
         return None
@@ -360,7 +398,7 @@ def _street_regex() -> lexicon.Regex:
     types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
     return lexicon.compile(
         r"(?<![\w£$])(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d+[A-Za-z]?,?\s+)?"
-        r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+        r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
         rf"(?:{types})\b\.?",
         0,
     )
@@ -381,8 +419,8 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
 def _lives_on_regex() -> lexicon.Regex:
     types = "|".join(re.escape(t) for t in lexicon.strings("identifiers.address.street_types"))
     return lexicon.compile(
-        r"\b(?:i|we)\s+(?:live|lives|living|stay|am|['’]m|are|['’]re)\s+(?:at|on|in)\s+"
-        rf"(?:\d{{1,4}}\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+(?-i:{types})\b",
+        r"\b(?:i|we)\s+(?:live|lives|living|stay|am|['\u2019]m|are|['\u2019]re)\s+(?:at|on|in)\s+"
+        rf"(?:\d{{1,4}}\s+)?(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){{0,2}}\s+(?-i:{types})\b",
         re.IGNORECASE,
     )
 
@@ -395,17 +433,19 @@ def detect_addresses(ft: FieldText, doc: Document) -> list[Finding]:
         # "I live on Church Lane in Little Oakley": no number, but it is the writer's home.
         if not doc.claimed(ft.name, match.start(), match.end()):
             doc.claim(ft.name, match.start(), match.end())
-            finding = _finding(ft, match.start(), match.end(), whose="self", kind="address", rule="address")
+            finding = _finding(
+                ft, match.start(), match.end(), whose="self", kind="address", rule="address"
+            )
             if finding:
                 findings.append(finding)
-    for match in _street_regex().finditer(ft.text):
+    for match in near_anchors(ft.text, _HOUSE_NUMBER, _street_regex(), 24, 60):
         end = match.end()
         # Carry the span on over ", Town AB1 2CD" so the postcode is reported with it.
         tail = _postcode_regex().search(ft.text, end, min(len(ft.text), end + 40))
         if tail and "\n" not in ft.text[end : tail.start()]:
             end = tail.end()
         spans.append((match.start(), end))
-    for match in _postcode_regex().finditer(ft.text):
+    for match in near_anchors(ft.text, _INWARD_CODE, _postcode_regex(), 6, 3):
         if not any(s <= match.start() < e for s, e in spans):
             spans.append((match.start(), match.end()))
     for start, end in sorted(spans):
@@ -467,7 +507,7 @@ def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     """Phone numbers that are a person's (not a helpline's or an organisation's)."""
     findings: list[Finding] = []
     allowed = _allowed_numbers()
-    for match in _PHONE.finditer(ft.text):
+    for match in near_anchors(ft.text, _THREE_DIGITS, _PHONE, 8, 16):
         raw = match.group()
         if doc.claimed(ft.name, match.start(), match.end()):
             continue
@@ -485,10 +525,8 @@ def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
         whose = owner(ft, match.start(), match.end())
         if whose is None:
             # 03/08 numbers are almost always services; a mobile is almost always a person's.
-            if parsed.country_code == 44 and national[:1] in ("3", "8"):
-                whose = "org"
-            else:
-                whose = "self"
+            service = parsed.country_code == 44 and national[:1] in ("3", "8")
+            whose = "org" if service else "self"
         finding = _finding(ft, match.start(), match.end(), whose=whose, kind="phone", rule="phone")
         if finding and finding.concern == "identifiable-information":
             finding = _with_principle(finding, "nmc-personal-data-misuse")
@@ -524,15 +562,16 @@ def _organisational_email(address: str) -> bool:
         return True
     # "pals@", "info@", "mh-referrals@": a role, not a person.
     parts = re.split(r"[._+-]", local)
-    return local in roles or any(part in roles for part in parts if len(part) > 2) and not any(
-        ch.isdigit() for ch in local
+    return local in roles or (
+        any(part in roles for part in parts if len(part) > 2)
+        and not any(ch.isdigit() for ch in local)
     )
 
 
 def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
     """Personal e-mail addresses (role mailboxes and helplines are fine)."""
     findings: list[Finding] = []
-    for match in _EMAIL.finditer(ft.text):
+    for match in near_anchors(ft.text, _AT_SIGN, _EMAIL, 64, 255):
         start, end = match.start(), match.end()
         while end > start and ft.text[end - 1] in ".-":
             end -= 1
@@ -566,7 +605,7 @@ def _hospital_number_regex() -> lexicon.Regex:
 def detect_hospital_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     """A record-number label followed by an alphanumeric token (trusts' formats vary)."""
     findings: list[Finding] = []
-    for match in _hospital_number_regex().finditer(ft.text):
+    for match in near_anchors(ft.text, _DIGIT_RUN, _hospital_number_regex(), 60, 4):
         start, end = match.start("token"), match.end("token")
         if doc.claimed(ft.name, start, end):
             continue

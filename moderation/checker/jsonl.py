@@ -81,7 +81,7 @@ def moderate_line(line: str, watched_terms: Iterable[WatchedTerm] = ()) -> dict[
         }
     except SubmissionError as error:
         return {"id": _recover_id(data), "error": str(error)}
-    except Exception as error:  # noqa: BLE001 - one bad line must never stop the run
+    except Exception as error:
         return {"id": _recover_id(data), "error": f"could not check: {error}"}
     result = {"id": _recover_id(data)}
     result.update(verdict.to_dict())

@@ -84,10 +84,10 @@ def _phrase_atoms(phrase: str) -> list[str]:
             if atoms and atoms[-1] == r"\s+":
                 continue
             atoms.append(r"\s+")
-        elif char in "'’":
-            atoms.append("['’]?")
+        elif char in "'\u2019":
+            atoms.append("['\u2019]?")
         elif char == "-":
-            atoms.append(r"[-‐–\s]?")
+            atoms.append(r"[-\u2010\u2013\s]?")
         elif char == "*" and index in (0, len(text) - 1):
             atoms.append(r"\w*")
         else:
@@ -204,7 +204,7 @@ def compile_pattern(source: str) -> Regex:
     return compile(expand(source))
 
 
-def compile(source: str, flags: int = FLAGS) -> Regex:  # noqa: A001 - mirrors re.compile
+def compile(source: str, flags: int = FLAGS) -> Regex:
     """Compile a regex source (no placeholders) into a gated pattern (see gate.py)."""
     return gate.compile(source, flags)
 

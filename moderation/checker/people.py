@@ -28,7 +28,7 @@ def _given_names() -> frozenset[str]:
 
 
 # Case-sensitive on purpose: a name is capitalised; "mark" or "jack" in lower case is not.
-_CAPITALISED_WORD = re.compile(r"(?<![\w@'’.-])[A-Z][a-z]+(?![\w'’-])")
+_CAPITALISED_WORD = re.compile(r"(?<![\w@'\u2019.-])[A-Z][a-z]+(?![\w'\u2019-])")
 
 
 def _given_name_matches(text: str) -> list[re.Match[str]]:
@@ -41,12 +41,67 @@ def _ward_like() -> frozenset[str]:
     return frozenset(lexicon.strings("people.names.ward_like"))
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z'\u2019-]+")
 _NOT_SURNAME = frozenset(
-    "Ward Unit House Lodge Centre Center Road Street Lane Avenue Hospital Clinic Team "
-    "And Or But The On In At From To Of For With Who Was Is Has Had Mon Tue Wed Thu Fri "
-    "Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
-    "March April May June July August September October November December I".split()
+    [
+        "Ward",
+        "Unit",
+        "House",
+        "Lodge",
+        "Centre",
+        "Center",
+        "Road",
+        "Street",
+        "Lane",
+        "Avenue",
+        "Hospital",
+        "Clinic",
+        "Team",
+        "And",
+        "Or",
+        "But",
+        "The",
+        "On",
+        "In",
+        "At",
+        "From",
+        "To",
+        "Of",
+        "For",
+        "With",
+        "Who",
+        "Was",
+        "Is",
+        "Has",
+        "Had",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "I",
+    ]
 )
 
 
@@ -54,7 +109,7 @@ _NOT_SURNAME = frozenset(
 def _title_name() -> lexicon.Regex:
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.person")))
     return lexicon.compile(
-        rf"(?<![\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z](?![a-z])\.?)",
+        rf"(?<![\w])(?:{titles})\.?\s+(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z](?![a-z])\.?)",
         0,
     )
 
@@ -62,11 +117,11 @@ def _title_name() -> lexicon.Regex:
 @cache
 def _staff_title_before() -> lexicon.Regex:
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
-    return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'’-]+\s+)?$")
+    return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'\u2019-]+\s+)?$")
 
 
 # Two capitals standing alone ("JB in the side room"), checked against known acronyms.
-_BARE_INITIALS = re.compile(r"(?<![\w@#.'’&/-])[A-Z]{2}(?![\w.'’&/-])")
+_BARE_INITIALS = re.compile(r"(?<![\w@#.'\u2019&/-])[A-Z]{2}(?![\w.'\u2019&/-])")
 
 
 @cache
@@ -76,19 +131,47 @@ def _acronyms() -> frozenset[str]:
 
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])|(?<![\w.])[A-Z]\.[A-Z](?![\w.])")
 _NOT_INITIALS = frozenset(
-    {"UK", "US", "USA", "EU", "NB", "PS", "AM", "PM", "BA", "MA", "BSC", "MSC", "DOB", "OK",
-     "TV", "DJ", "GP", "RN", "UN", "ID", "IE", "EG", "AD", "BC", "QC", "KC", "MP", "PHD"}
+    {
+        "UK",
+        "US",
+        "USA",
+        "EU",
+        "NB",
+        "PS",
+        "AM",
+        "PM",
+        "BA",
+        "MA",
+        "BSC",
+        "MSC",
+        "DOB",
+        "OK",
+        "TV",
+        "DJ",
+        "GP",
+        "RN",
+        "UN",
+        "ID",
+        "IE",
+        "EG",
+        "AD",
+        "BC",
+        "QC",
+        "KC",
+        "MP",
+        "PHD",
+    }
 )
 
 _EXPLICIT = re.compile(
     r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
     r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
-    r"known\s+as)\s+(?P<a>[A-Z][a-z'’-]+)"
+    r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
     r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
-    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b)[A-Z][a-z'’-]+)"
+    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b)[A-Z][a-z'\u2019-]+)"
     r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
-    r"(?P<c>[A-Z][a-z'’-]+)"
-    r"|\b(?P<d>[A-Z][a-z'’-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
+    r"(?P<c>[A-Z][a-z'\u2019-]+)"
+    r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
     r"(?:patient|client|service\s+user|resident|tenant)s?\b"
     r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>[A-Z])(?:\.|\b)(?![a-z])"
 )
@@ -111,7 +194,7 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
         "composite": lexicon.phrase_regex("people.framing.composite"),
         "photo": lexicon.phrase_regex("people.framing.photo"),
         "self_intro": re.compile(
-            r"(?:\bi['’]?m|\bi\s+am|\bmy\s+name\s+is|\bcall\s+me|\bit['’]s\s+me,?|"
+            r"(?:\bi['\u2019]?m|\bi\s+am|\bmy\s+name\s+is|\bcall\s+me|\bit['\u2019]s\s+me,?|"
             r"\b(?:facebook|insta\w*|twitter|tiktok|snapchat|linkedin|account|profile|handle|"
             r"username|name)\s+(?:is|:)|\bfind\s+me\s+(?:on\s+\w+\s+)?(?:as|under))\s*$",
             re.IGNORECASE,
@@ -148,8 +231,12 @@ _BED_CONTEXT = re.compile(
     r"|\bon\s+(?-i:[A-Z][a-z]+)\b|\b(?-i:[A-Z][a-z]+)\s+ward\b",
     re.IGNORECASE,
 )
-_VOCATIVE = re.compile(r",\s*(?:you|your|u|ur|honestly|mate|love|hun|i|i['’]m|please|thank)\b", re.I)
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+was|i['’]?ve|i\s+have|me|my)\b", re.I)
+_VOCATIVE = re.compile(
+    r",\s*(?:you|your|u|ur|honestly|mate|love|hun|i|i['\u2019]m|please|thank)\b", re.I
+)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"\b(?:i['\u2019]?m|i\s+am|i\s+was|i['\u2019]?ve|i\s+have|me|my)\b", re.I
+)
 _THIRD_PARTY = re.compile(
     r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
     r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
@@ -193,10 +280,30 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
         following = text[end : end + 30]
         preceding = text[max(0, start - 8) : start]
         next_word = _CAPITALISED.match(following.lstrip(" "))
-        if following[:1] == " " and next_word and next_word.group() in {
-            "Ward", "Unit", "House", "Lodge", "Suite", "Centre", "Center", "Road", "Street",
-            "Lane", "Avenue", "Close", "Court", "Hospital", "Clinic", "Park", "Grove",
-        }:
+        if (
+            following[:1] == " "
+            and next_word
+            and next_word.group()
+            in {
+                "Ward",
+                "Unit",
+                "House",
+                "Lodge",
+                "Suite",
+                "Centre",
+                "Center",
+                "Road",
+                "Street",
+                "Lane",
+                "Avenue",
+                "Close",
+                "Court",
+                "Hospital",
+                "Clinic",
+                "Park",
+                "Grove",
+            }
+        ):
             continue  # "Rose Ward", "Holly Lodge": a place
         if match.group() in ward_like and re.search(r"\b(?:on|to|from|onto|off)\s+$", preceding):
             continue
@@ -227,7 +334,7 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
         return True
     staff = _cues("staff")
     after_match = re.match(
-        r"\s*(?:,|\(|-|–|—)?\s*(?:who\s+is\s+|who['’]s\s+|is\s+|was\s+)?"
+        r"\s*(?:,|\(|-|\u2013|\u2014)?\s*(?:who\s+is\s+|who['\u2019]s\s+|is\s+|was\s+)?"
         r"(?:the|our|my|a|an|their|his|her)?\s*(?:new\s+|lovely\s+|brilliant\s+|fab\s+|"
         r"amazing\s+|wonderful\s+|former\s+|old\s+)?",
         after,
@@ -236,19 +343,19 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     role_after = staff.match(rest)
     if role_after:
         return True
-    role_before = None
-    for role_before in staff.finditer(before):
-        pass
-    if role_before and not before[role_before.end() :].strip(" ,:(-–").split():
+    roles_before = list(staff.finditer(before))
+    if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
         return True  # "our consultant Dr X", "my manager Kelly"
-    if staff.search(text, start, min(sentence_end, end + 120)) and re.search(
-        r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
-        r"keynote|talk|book|conference|retir\w+)\b",
-        text[sentence_start:sentence_end],
-        re.IGNORECASE,
-    ):
-        return True
-    return False
+    # Praise or a public appearance with a role nearby: a colleague or a speaker.
+    return bool(
+        staff.search(text, start, min(sentence_end, end + 120))
+        and re.search(
+            r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
+            r"keynote|talk|book|conference|retir\w+)\b",
+            text[sentence_start:sentence_end],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
@@ -307,7 +414,9 @@ def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
                 start,
                 end,
                 concern="identifiable-information",
-                principle="nmc-patient-images-consent" if key == "photo" else "hcpc-identify-service-user",
+                principle="nmc-patient-images-consent"
+                if key == "photo"
+                else "hcpc-identify-service-user",
                 message=message,
                 suggestion=suggestion,
                 action="hold",
@@ -357,9 +466,45 @@ def detect_beds(ft: FieldText, doc: Document) -> list[Finding]:
 
 
 _NOT_PLACES = frozenset(
-    "A&E I The This That My Our His Her Their Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October "
-    "November December Christmas Easter England Scotland Wales Britain UK NHS".split()
+    [
+        "A&E",
+        "I",
+        "The",
+        "This",
+        "That",
+        "My",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+        "England",
+        "Scotland",
+        "Wales",
+        "Britain",
+        "UK",
+        "NHS",
+    ]
 )
 
 
@@ -475,7 +620,7 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
         if not (clock and where and person):
             continue
         if cues["event_subject"].search(ft.text, start, end) and not re.search(
-            r"\bsee\s+you\b|\byou['’]?re\s+the\s+one\b", ft.text[start:end], re.IGNORECASE
+            r"\bsee\s+you\b|\byou['\u2019]?re\s+the\s+one\b", ft.text[start:end], re.IGNORECASE
         ):
             continue
         if ft.hypothetical(routine.start()):

@@ -25,9 +25,9 @@ from itertools import product
 from typing import Any
 
 _TOKEN = re.compile(r"[^\W_]+")
-_APOSTROPHES = "'’"
-_HYPHENS = "-‐–"
-_PLAIN_CHUNK = re.compile(r"[^\W_]+(?:[-‐–'’][^\W_]+)*\*?")
+_APOSTROPHES = "'\u2019"
+_HYPHENS = "-\u2010\u2013"
+_PLAIN_CHUNK = re.compile(r"[^\W_]+(?:[-\u2010\u2013'\u2019][^\W_]+)*\*?")
 
 _CACHE: ContextVar[dict[str, Any] | None] = ContextVar("checker_phrase_cache", default=None)
 
@@ -75,7 +75,7 @@ def _variants(set_id: int, phrase: str) -> list[_Variant] | None:
         return None
     per_chunk: list[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
     for chunk in chunks:
-        parts = re.split(r"([-‐–'’])", chunk.rstrip("*"))
+        parts = re.split(r"([-\u2010\u2013'\u2019])", chunk.rstrip("*"))
         words = parts[0::2]
         separators = parts[1::2]
         options: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -109,7 +109,7 @@ def _gap_ok(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "space":
         return bool(gap) and gap.isspace()
     if kind == "apostrophe":
-        return gap in ("'", "’")
+        return gap in ("'", "\u2019")
     return len(gap) == 1 and (gap in _HYPHENS or gap.isspace())
 
 
@@ -179,9 +179,10 @@ class _Registry:
             return None
         for offset, expected in enumerate(words):
             word, start, end = tokens[index + offset]
-            if offset:
-                if not _gap_ok(text, tokens[index + offset - 1][2], start, variant.gaps[offset - 1]):
-                    return None
+            if offset and not _gap_ok(
+                text, tokens[index + offset - 1][2], start, variant.gaps[offset - 1]
+            ):
+                return None
             if offset == last and variant.prefix_last:
                 if not word.startswith(expected):
                     return None
@@ -212,6 +213,7 @@ class PhraseSet:
 
     def __init__(self, phrases: list[str], residual_compile: Any) -> None:
         self.id = len(_REGISTRY.sets)
+        self.source_phrases = list(phrases)
         variants: list[_Variant] = []
         leftovers: list[str] = []
         for phrase in phrases:
@@ -220,15 +222,35 @@ class PhraseSet:
                 leftovers.append(phrase)
             else:
                 variants.extend(found)
-        #: A regex for the phrases that can't be matched word by word (symbols, fragments).
+        #: A regex for the phrases that can't be matched word by word (symbols, fragments),
+        #: tried only near where each phrase's longest literal piece occurs.
         self.residual = residual_compile(leftovers) if leftovers else None
+        self.residual_literals = tuple(
+            {max(re.split(r"\*+", phrase.lower().strip()), key=len) for phrase in leftovers}
+        )
         _REGISTRY.add(self, variants)
+
+    def _residual_matches(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        assert self.residual is not None
+        lowered = text.lower()
+        if len(lowered) != len(text) or not all(self.residual_literals):
+            return [(m.start(), m.end()) for m in self.residual.finditer(text, pos, endpos)]
+        spans: set[tuple[int, int]] = set()
+        for literal in self.residual_literals:
+            at = lowered.find(literal, pos, endpos)
+            while at != -1:
+                window_start, window_end = max(pos, at - 40), min(endpos, at + len(literal) + 40)
+                for m in self.residual.finditer(text, window_start, window_end):
+                    if m.start() <= at and at + len(literal) <= m.end():
+                        spans.add((m.start(), m.end()))
+                at = lowered.find(literal, at + 1, endpos)
+        return sorted(spans)
 
     def _spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         endpos = len(text) if endpos is None else endpos
         spans = [s for s in _scan(text).get(self.id, ()) if s[0] >= pos and s[1] <= endpos]
         if self.residual is not None:
-            extra = [(m.start(), m.end()) for m in self.residual.finditer(text, pos, endpos)]
+            extra = self._residual_matches(text, pos, endpos)
             if extra:
                 merged: list[tuple[int, int]] = []
                 for span in sorted(spans + extra, key=lambda s: (s[0], -s[1])):

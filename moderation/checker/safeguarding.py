@@ -98,8 +98,10 @@ def signals() -> tuple[Signal, ...]:
     return tuple(compiled)
 
 
-_SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['’]", re.IGNORECASE)
-_FIRST_IN_SENTENCE = re.compile(r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|me|my|myself)\b", re.I)
+_SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['\u2019]", re.IGNORECASE)
+_FIRST_IN_SENTENCE = re.compile(
+    r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]d|me|my|myself)\b", re.I
+)
 _TOPIC_AFTER = re.compile(
     r"\s*(?:and\s+suicide\s+|&\s+suicide\s+)?(?:awareness|training|prevention|policy|policies|"
     r"service|services|team|research|module|session|course|strategy|lead|guidance|guidelines|"
@@ -113,8 +115,10 @@ def _third_person_subject(ft: FieldText, start: int) -> bool:
     """True when the nearest subject before ``start`` in its clause is he/she/they."""
     clause_start, _ = ft.clause(start)
     pronouns = list(_PRONOUN.finditer(ft.text, clause_start, start))
-    return bool(pronouns) and pronouns[-1].group().lower().split("'")[0].split("’")[0] in {
-        "he", "she", "they"
+    return bool(pronouns) and pronouns[-1].group().lower().split("'")[0].split("\u2019")[0] in {
+        "he",
+        "she",
+        "they",
     }
 
 
@@ -127,21 +131,47 @@ def _first_person_near(ft: FieldText, start: int) -> bool:
     )
 
 
+_RELATIVE = re.compile(
+    r"\s+(?:\w+\s+)?(?:son|daughter|child|kid|boy|girl|mum|mam|mom|mother|dad|father|brother|"
+    r"sister|husband|wife|partner|boyfriend|girlfriend|friend|mate|flatmate|housemate|"
+    r"neighbour|nan|gran|grandad|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|"
+    r"patient|client|service\s+user|colleague|student|teenager)s?\b",
+    re.IGNORECASE,
+)
 _THIRD_IN_MATCH = re.compile(r"\b(?:she|he|they|her|his|him|their|them)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
-    r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|myself|we|you|u|you['’]re|ur|he|she|"
-    r"they|he['’]s|she['’]s|they['’]re|someone|somebody|anyone|people|patients?|clients?|"
+    r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]d|i['\u2019]ll|me|my|myself|we|you|u|you['\u2019]re|ur|he|she|"
+    r"they|he['\u2019]s|she['\u2019]s|they['\u2019]re|someone|somebody|anyone|people|patients?|clients?|"
     r"who|it)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset(
-    {"i", "i'm", "i’m", "im", "i've", "i’ve", "ive", "i'd", "i’d", "i'll", "i’ll", "me", "my",
-     "myself", "it"}
+    {
+        "i",
+        "i'm",
+        "i\u2019m",
+        "im",
+        "i've",
+        "i\u2019ve",
+        "ive",
+        "i'd",
+        "i\u2019d",
+        "i'll",
+        "i\u2019ll",
+        "me",
+        "my",
+        "myself",
+        "it",
+    }
 )
 
 
-def _subject_is_writer(ft: FieldText, start: int, end: int) -> bool:
-    """True when the writer is the subject of the words at start:end."""
+def _subject_is_writer(ft: FieldText, start: int, end: int, default: bool = True) -> bool:
+    """True when the writer is the subject of the words at start:end.
+
+    ``default`` answers when no subject can be seen ("want to die." on its own is read as
+    the writer; "walked off the ward" on its own is not).
+    """
     if _SELF_IN_MATCH.search(ft.text[start:end]):
         return True
     sentence_start, _ = ft.sentence(start)
@@ -149,8 +179,11 @@ def _subject_is_writer(ft: FieldText, start: int, end: int) -> bool:
     for prefix_start in (clause_start, sentence_start):
         pronouns = list(_PRONOUN.finditer(ft.text, prefix_start, start))
         if pronouns:
-            return pronouns[-1].group().lower() in _FIRST_PERSON
-    return True  # "want to die." with no subject at all: read as the writer
+            last = pronouns[-1]
+            if last.group().lower() == "my" and _RELATIVE.match(ft.text, last.end()):
+                return False  # "my son ...", "my flatmate ...": someone else
+            return last.group().lower() in _FIRST_PERSON
+    return default
 
 
 @cache
@@ -175,9 +208,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         if _third_person_subject(ft, start):
             return 0, False  # "she's in ICU after an overdose": it is hers, not the writer's
     writer = (
-        signal.subject != "self"
-        or signal.needs_first_person
-        or _subject_is_writer(ft, start, end)
+        signal.subject != "self" or signal.needs_first_person or _subject_is_writer(ft, start, end)
     )
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
         return 0, False
@@ -190,14 +221,15 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if (
         signal.subject == "other"
         and not _THIRD_IN_MATCH.search(ft.text, start, end)
-        and _subject_is_writer(ft, start, end)
+        and _subject_is_writer(ft, start, end, default=False)
     ):
         return 0, False
     window_start, window_end = ft.around(start, 1, 1)
     # The person at risk is often named once and then called "she": look at the whole text.
     if signal.requires and not signal.requires.search(ft.text):
         return 0, False
-    if signal.kind == "self" and signal.name in ("farewell", "timeframe", "means"):
+    if signal.kind == "self" and signal.name in ("farewell", "timeframe", "means"):  # noqa: SIM102
+        # Leaving a job or going on holiday: goodbyes and dates that are not a farewell.
         if _counter().search(ft.text, window_start, window_end):
             return 0, False
     weight = signal.weight
@@ -339,7 +371,9 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
     for ft in doc.fields:
         for regex, principle, message, suggestion in _language_notes():
             for match in regex.finditer(ft.text):
-                notes.append(Note(principle, ft.name, match.start(), match.end(), message, suggestion))
+                notes.append(
+                    Note(principle, ft.name, match.start(), match.end(), message, suggestion)
+                )
     if content_warning and doc.kind == "post":
         signposting = lexicon.phrase_regex("safeguarding.topics.signposting")
         if not signposting.search(doc.text):
@@ -355,8 +389,8 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
                             "Posts about suicide or self-harm help readers most when they say "
                             "where support is. The site adds its support box; you could also "
                             "mention one yourself.",
-                            "Add a line such as: “If this brings things up for you, Samaritans "
-                            "are free on 116 123, any time.”",
+                            "Add a line such as: \u201cIf this brings things up for you, "
+                            "Samaritans are free on 116 123, any time.\u201d",
                         )
                     )
                     break
@@ -369,7 +403,7 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
                 0,
                 f"This post {content_warning}. A short content note at the top lets readers "
                 "choose whether to read on.",
-                f"Start with a line such as “Content note: this post {content_warning}.”",
+                f"Start with a line such as \u201cContent note: this post {content_warning}.\u201d",
             ),
         )
     return notes

@@ -11,7 +11,6 @@ Safeguarding has its own, richer reading in safeguarding.py (who is at risk, whe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,7 +79,11 @@ def gather(ft: FieldText, specs: tuple[SignalSpec, ...]) -> list[Evidence]:
                 continue
             found.append(
                 Evidence(
-                    spec, start, end, ft.sentence_index(start), " ".join(match.group().lower().split())
+                    spec,
+                    start,
+                    end,
+                    ft.sentence_index(start),
+                    " ".join(match.group().lower().split()),
                 )
             )
     return found
@@ -95,7 +98,9 @@ def score(evidence: list[Evidence]) -> int:
     return sum(seen.values())
 
 
-def clusters(ft: FieldText, evidence: list[Evidence], threshold: int, short: int = 5) -> list[list[Evidence]]:
+def clusters(
+    ft: FieldText, evidence: list[Evidence], threshold: int, short: int = 5
+) -> list[list[Evidence]]:
     """Groups of evidence (within a sentence or two) whose weights reach ``threshold``.
 
     A short text (``short`` sentences or fewer) is one window; "field" signals (a counter

@@ -39,12 +39,12 @@ def detect(doc: Document, terms: tuple[WatchedTerm, ...]) -> list[Finding]:
                         principle=term.principle,
                         message=(
                             f"The moderators have asked to review posts that use "
-                            f"“{term.term}”. A moderator will take a look."
+                            f"\u201c{term.term}\u201d. A moderator will take a look."
                             if action == "hold"
-                            else f"“{term.term}” isn't allowed on Common Room. "
+                            else f"\u201c{term.term}\u201d isn't allowed on Common Room. "
                             "Please take it out and submit again."
                         ),
-                        suggestion=f"Remove or reword “{match.group()}”.",
+                        suggestion=f"Remove or reword \u201c{match.group()}\u201d.",
                         action=action,
                         rule="watched-term",
                     )

@@ -1,0 +1,90 @@
+"""Score the checker against a labelled JSON Lines file (dev.jsonl, own_cases.jsonl).
+
+Not a test module itself: test_checker_dev_cases.py uses it for both case files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from moderation.checker import check
+from moderation.checker.verdict import CONCERN_ORDER
+
+DECISIONS = ("publish", "hold", "return")
+
+
+@dataclass
+class Scores:
+    """Decision accuracy, a confusion matrix and per-concern precision and recall."""
+
+    total: int = 0
+    correct: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    true_positive: Counter[str] = field(default_factory=Counter)
+    false_positive: Counter[str] = field(default_factory=Counter)
+    false_negative: Counter[str] = field(default_factory=Counter)
+    results: list[tuple[dict[str, Any], Any]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def report(self, name: str) -> str:
+        lines = [f"{name}: decision accuracy {self.correct}/{self.total} = {self.accuracy:.1%}"]
+        lines.append("  confusion (rows expected, columns checker):")
+        lines.append("    " + " " * 9 + "".join(f"{d:>9}" for d in DECISIONS))
+        for expected in DECISIONS:
+            row = "".join(f"{self.confusion[(expected, got)]:>9}" for got in DECISIONS)
+            lines.append(f"    {expected:>9}{row}")
+        lines.append("  per concern:            precision   recall   (tp/fp/fn)")
+        for concern in CONCERN_ORDER:
+            tp = self.true_positive[concern]
+            fp = self.false_positive[concern]
+            fn = self.false_negative[concern]
+            if not (tp or fp or fn):
+                continue
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            recall = tp / (tp + fn) if tp + fn else 1.0
+            lines.append(f"    {concern:<26}{precision:>7.0%}{recall:>9.0%}   ({tp}/{fp}/{fn})")
+        wrong = [
+            f"    {case['id']}: expected {case['expect']['decision']}, got {verdict.decision} "
+            f"{verdict.concerns}"
+            for case, verdict in self.results
+            if verdict.decision != case["expect"]["decision"]
+        ]
+        if wrong:
+            lines.append("  wrong decisions:")
+            lines.extend(wrong)
+        return "\n".join(lines)
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """The cases in a JSON Lines file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score(cases: list[dict[str, Any]]) -> Scores:
+    """Run the checker on every case and tally the results."""
+    scores = Scores()
+    for case in cases:
+        verdict = check(
+            kind=case["kind"], fields={"title": case.get("title"), "body": case["body"]}
+        )
+        expected = case["expect"]
+        scores.total += 1
+        scores.correct += verdict.decision == expected["decision"]
+        scores.confusion[(expected["decision"], verdict.decision)] += 1
+        got, wanted = set(verdict.concerns), set(expected["concerns"])
+        for concern in got & wanted:
+            scores.true_positive[concern] += 1
+        for concern in got - wanted:
+            scores.false_positive[concern] += 1
+        for concern in wanted - got:
+            scores.false_negative[concern] += 1
+        scores.results.append((case, verdict))
+    return scores

@@ -1,0 +1,108 @@
+"""Conduct: graded swearing, slurs, sexual remarks, demeaning generalisations, attacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bloody hell, what a shift. Rota's a bit crap this month.",
+        "I'm knackered and a bit pissed off with the bed meeting.",
+        "Shit week, not going to lie.",
+        "Got called a 'useless cow' by a man in distress tonight. Didn't take it personally.",
+        "At school I got called psycho and nutter for years after my mum was sectioned.",
+        "I hate the word 'retard' and hear it far too often in staff rooms.",
+    ],
+)
+def test_it_publishes_mild_swearing_and_words_talked_about(body: str) -> None:
+    assert comment(body).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This fucking system is completely broken.",
+        "What an absolute clusterfuck of a handover.",
+        "These f***ing cuts are going to kill someone.",
+    ],
+)
+def test_it_holds_strong_swearing(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert "offensive-content" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Half the night staff are pakis who can barely speak English.",
+        "Babysitting that lot is like minding a bunch of retards.",
+        "Typical of the trannies in HR to make a fuss.",
+    ],
+)
+def test_it_returns_slurs(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return"
+    assert "offensive-content" in verdict.concerns
+    assert any(f.principle == "rcn-prohibited-content" for f in verdict.findings)
+
+
+def test_it_holds_a_reported_slur_instead_of_returning_it() -> None:
+    verdict = comment('A man on the bus shouted "paki" at my colleague and nobody said a thing.')
+    assert verdict.decision == "hold"
+
+
+def test_it_holds_sexualised_remarks() -> None:
+    verdict = comment("The new registrar could examine me any day, if you know what I mean 😏")
+    assert verdict.concerns == ["offensive-content"]
+
+
+def test_it_holds_a_demeaning_generalisation_about_service_users() -> None:
+    verdict = comment("Most people with a personality disorder are manipulative attention-seekers.")
+    assert verdict.concerns == ["offensive-content"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You idiot. Did you even read the post?",
+        "@GaryP you're a disgrace and should find another job.",
+        "Are you actually this thick or do you practise?",
+        "Only a moron would believe that.",
+        "Sister Hargreaves on Elm Ward is useless and should be struck off.",
+        "The Westbridge crisis team are a bunch of lazy, heartless jobsworths.",
+        "Dr Pearce is an arrogant waste of space.",
+    ],
+)
+def test_it_holds_attacks_on_people(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert "personal-attack" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I think you've misread the guidance; it says offer, not insist.",
+        "The discharge process is broken and the system is a mess.",
+        "I was an idiot to think I could do a Masters on nights.",
+        "The Health Secretary's announcement is more of the same, and not good enough.",
+        "I disagree strongly: the evidence is thinner than the post suggests.",
+    ],
+)
+def test_it_publishes_criticism_of_ideas_systems_and_oneself(body: str) -> None:
+    assert comment(body).decision == "publish"
+
+
+def test_a_slur_aimed_at_a_person_is_both_offensive_and_an_attack() -> None:
+    verdict = comment("Whoever wrote this is a retard.")
+    assert verdict.decision == "return"
+    assert set(verdict.concerns) == {"offensive-content", "personal-attack"}

@@ -1,0 +1,45 @@
+"""Confidential information: marked material, broken NDAs, staff processes."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From this morning's MDT (internal only, so don't pass it on): two beds are closing.",
+        "I've seen the minutes. They're marked 'not for circulation' but here goes.",
+        "This is strictly confidential, but the Trust is cutting twelve posts.",
+        "Leaked memo from the director: no agency staff from Monday.",
+        "I signed an NDA when I left, but honestly, sod it: the deputy director covered it up.",
+        "Mark Dempsey, the ward manager on Cedar, is suspended while HR investigate.",
+        "The only male band 6 on nights had a complaint upheld against him.",
+        "Can't say too much because it's not been announced, but the team is being restructured.",
+    ],
+)
+def test_it_holds_confidential_material(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert "confidential-information" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carers keep hearing \"I can't talk to you, it's confidential\" and that's wrong.",
+        "Our trust publishes its board papers online every month.",
+        "When I raised a concern last year the investigation took nine months.",
+        "I'm on suspension pending an investigation and I'm terrified. Any advice?",
+        "The envelope was marked private and confidential: it was my own discharge summary.",
+        "Does anyone have a template confidentiality agreement for a peer group?",
+    ],
+)
+def test_it_publishes_talk_about_confidentiality_and_the_writers_own_affairs(body: str) -> None:
+    assert comment(body).decision == "publish"

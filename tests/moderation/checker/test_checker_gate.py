@@ -1,0 +1,114 @@
+"""The speed-ups must not change what is found.
+
+Keyword gating and the word-start fast path (gate.py) skip work only when a pattern cannot
+match; word-by-word phrase matching (phrases.py) must find what the phrase regex finds.
+Property tests generate text from the vocabularies themselves, so that patterns do match.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from moderation.checker import check, gate, lexicon, phrases
+
+# Compile every vocabulary once (lazily compiled patterns appear on first use).
+for _sample in (
+    "I want to die. His NHS number is 943 476 5919. You idiot. DM me. Buy now www.x.biz",
+    "Mr J on Ward 4 was sectioned; bed 6 last night. I'm 29, from a small village.",
+):
+    check(kind="post", fields={"title": "t", "body": _sample})
+
+
+def _all_words() -> list[str]:
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str) and len(node) < 60 and "\\" not in node:
+            words.update(w.strip("*") for w in node.split() if w.strip("*"))
+
+    walk(lexicon.data())
+    return sorted(words)
+
+
+WORDS = _all_words()
+FILLER = ["the", "and", "I", "you", "he", "said", "a", "12", "07700", "900123", "Ward", "."]
+TOKENS = st.sampled_from(WORDS + FILLER * 20)
+SEPARATORS = st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "\n", "'", "-", "! "])
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(TOKENS, SEPARATORS), min_size=5, max_size=60))
+    return "".join(word + sep for word, sep in pieces)
+
+
+def _gated_patterns() -> list[gate.Gated]:
+    return [obj for obj in gc.get_objects() if isinstance(obj, gate.Gated)]
+
+
+def _phrase_sets() -> list[phrases.PhraseSet]:
+    return [obj for obj in gc.get_objects() if isinstance(obj, phrases.PhraseSet)]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts())
+def test_gating_and_the_fast_path_find_exactly_what_a_plain_scan_finds(text: str) -> None:
+    patterns = _gated_patterns()
+    assert len(patterns) > 50
+    plain = [[m.span() for m in p.pattern.finditer(text)] for p in patterns]
+    with gate.active(text):
+        gated = [[m.span() for m in p.finditer(text)] for p in patterns]
+    for pattern, expected, found in zip(patterns, plain, gated, strict=True):
+        assert found == expected, pattern
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts())
+def test_word_by_word_phrases_agree_with_the_phrase_regex(text: str) -> None:
+    for phrase_set in _phrase_sets():
+        source_phrases = phrase_set.source_phrases
+        regex = re.compile(
+            r"(?<![\w@])" + lexicon.alternation(source_phrases) + r"(?![\w])", lexicon.FLAGS
+        )
+        found = [m.span() for m in phrase_set.finditer(text)]
+        # Everything found word by word is a real occurrence of a phrase...
+        for start, end in found:
+            assert regex.fullmatch(text, start, end), (text[start:end], source_phrases[:5])
+        # ...and every occurrence the regex sees starts inside something found.
+        for match in regex.finditer(text):
+            assert any(s <= match.start() < e for s, e in found), (match.group(), text)
+
+
+def test_digit_first_rewrites_keep_the_meaning() -> None:
+    for source in (
+        r"\b\d{1,3}[- ]?(?:year|yr)s?[- ]?old\b",
+        r"(?<![\w])\d{1,2}\s?(?-i:[MF])(?![\w])",
+    ):
+        rewritten = gate.digit_first(source)
+        assert rewritten != source and rewritten.startswith(r"\d")
+        for text in ("a 34-year-old man", "x34M", "34 M", "1234-year-old", "age 7yr old"):
+            assert [m.span() for m in re.finditer(source, text, re.I)] == [
+                m.span() for m in re.finditer(rewritten, text, re.I)
+            ]
+
+
+def test_split_top_level_respects_groups_classes_and_escapes() -> None:
+    assert gate.split_top_level(r"(?:a|b)|c[|]d|\|x") == ["(?:a|b)", "c[|]d", r"\|x"]
+    assert gate.split_top_level(r"(?P<n>a)|b") == [r"(?P<n>a)|b"]
+
+
+def test_required_stems_come_from_words_that_must_appear() -> None:
+    pattern = re.compile(r"\b(?:stop|quit)\s+taking\s+your\s+(?:sertraline|lithium)\b", re.I)
+    stems = gate.required_stems(pattern)
+    assert frozenset({"sert", "lith"}) in stems or frozenset({"taki"}) in stems
+    assert gate.first_stems(pattern) == frozenset({"stop", "quit"})

@@ -1,0 +1,52 @@
+"""Spam: obvious scams and link farms return; self-promotion holds; useful links publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our 100% natural drops CURE depression in 14 days, GUARANTEED. Order now at "
+        "www.calm-drops.shop",
+        "Made £4,800 last week with the crypto auto-trader!! Sign up here >> http://coin-profits.biz",
+        "[cheap meds no prescription](http://meds-uk.ru) [payday loans](http://cash.xyz) [casino](http://spin.top)",
+        "Earn £350 a day from home, no experience needed, just send the £45 registration fee.",
+    ],
+)
+def test_it_returns_obvious_spam(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["spam"]
+
+
+def test_it_holds_self_promotion_of_a_paid_service() -> None:
+    body = "My new course is £149 with the code READER at www.my-course.co.uk, places are limited."
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert verdict.concerns == ["spam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mind's page is a good start: https://www.mind.org.uk/information-support/",
+        "The NICE guideline is at https://www.nice.org.uk/guidance/ng225",
+        "Beware: fake NMC emails asking you to 'pay now'. It's a scam, report it.",
+        "We're recruiting two band 6 nurses; details are on NHS Jobs.",
+    ],
+)
+def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
+    assert comment(body).decision == "publish"
+
+
+def test_spammers_own_number_is_part_of_the_spam() -> None:
+    verdict = comment("Limited slots!!! Earn £500/day, WhatsApp me now on +44 7700 900871")
+    assert verdict.concerns == ["spam"]
