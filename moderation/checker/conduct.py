@@ -58,6 +58,15 @@ def _regexes() -> dict[str, lexicon.Regex]:
             rf"|(?<![\w])(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?$",
             flags,
         ),
+        "demeaning_group": lexicon.compile(
+            r"\b(?:those|these|all\s+the|all\s+these|all\s+those|bunch\s+of|load\s+of|"
+            r"lot\s+of|typical|bloody|fucking)\s+(?:[\w-]+\s+)?(?:"
+            + lexicon.list_source("conduct.groups.demeaning.nouns")
+            + r")(?!\w)|(?<![\w])(?:"
+            + lexicon.list_source("conduct.groups.demeaning.nouns")
+            + r")\s+(?:should|need\s+to|are\s+all|are\s+just|ought\s+to|can\s+go|want\s+to)\b",
+            flags,
+        ),
         "group_send": lexicon.compile(
             rf"\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
             flags,
@@ -223,6 +232,7 @@ def detect_groups(ft: FieldText) -> list[Finding]:
         (start, end) for start, _anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
     ]
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
+    spans += [(m.start(), m.end()) for m in rx["demeaning_group"].finditer(ft.text)]
     for start, end in sorted(spans):
         while start < end and ft.text[start].isspace():
             start += 1

@@ -9,6 +9,8 @@ share. Evidence is weighed with signals.py.
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import lexicon, signals
 from .context import Document, FieldText
 from .verdict import Finding, finding_at
@@ -16,13 +18,20 @@ from .verdict import Finding, finding_at
 
 def _kind(group: list[signals.Evidence]) -> str:
     names = {item.spec.name for item in group if item.spec.weight > 0}
-    if "label" in names:
+    if names & {"label", "quoted_label"}:
         return "label"
     if "nda" in names:
         return "nda"
     if "staff_process" in names and "staff_target" in names:
         return "staff"
     return "label"
+
+
+@cache
+def _quoted_label() -> signals.SignalSpec:
+    spec = dict(lexicon.get("confidential.signals.label"))
+    spec.update(respect_quotes=False, weight=2)
+    return signals.compile_signal("quoted_label", spec)
 
 
 def _convincing(names: set[str]) -> bool:
@@ -37,6 +46,7 @@ def _convincing(names: set[str]) -> bool:
         or {"staff_process", "staff_target"} <= names
         or {"disclosure", "restricted_document"} <= names
         or {"unannounced", "org_change"} <= names
+        or {"disclosure", "quoted_label"} <= names
     )
 
 
@@ -44,6 +54,14 @@ def detect_field(ft: FieldText) -> list[Finding]:
     """Clusters of confidentiality evidence that reach the threshold."""
     threshold = int(lexicon.get("confidential.threshold"))
     evidence = signals.gather(ft, signals.signal_set("confidential.signals"))
+    if any(item.spec.name == "disclosure" for item in evidence):
+        # "I'm pasting the email: 'Please do not discuss this until...'": when the writer
+        # says they are copying something out, a label inside the quotation counts too.
+        evidence += [
+            item
+            for item in signals.gather(ft, (_quoted_label(),))
+            if ft.in_quote(item.start, item.end)
+        ]
     findings: list[Finding] = []
     for group in signals.clusters(ft, evidence, threshold):
         kind = _kind(group)

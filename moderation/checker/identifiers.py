@@ -40,11 +40,14 @@ def _owner_regexes() -> tuple[lexicon.Regex, lexicon.Regex, lexicon.Regex]:
     return self_before, other_before, organisation
 
 
-def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | None:
+def owner(
+    ft: FieldText, start: int, end: int, *, reach: int = 160, personal_line: bool = False
+) -> str | None:
     """Whose detail is ``text[start:end]``: 'self', 'other', 'org' or None (can't tell).
 
     The nearest cue before the detail in its sentence wins ("text me on…", "ring him on…",
-    "the Trust's Patient Advice and Liaison Service is on…"); a cue just after it
+    "the Trust's Patient Advice and Liaison Service is on…"; ``personal_line`` says the
+    detail is a mobile number, which an organisation word never claims); a cue just after it
     ("…, that's my mobile") counts too; then the sentence before; then whether the sentence
     is about someone in care.
     """
@@ -59,10 +62,11 @@ def owner(ft: FieldText, start: int, end: int, *, reach: int = 160) -> str | Non
     cues = {"self": last_end(self_re), "other": last_end(other_re), "org": last_end(org_re)}
     nearest = max(cues, key=lambda key: cues[key])
     if cues[nearest] >= 0:
-        # An organisation word only wins over a personal cue when it is clearly nearer.
+        # An organisation word only wins over a personal cue when it is clearly nearer, and
+        # never for a mobile number ("pass on her number so the carers' service can ring").
         if nearest == "org" and max(cues["self"], cues["other"]) >= 0:
             personal = "self" if cues["self"] > cues["other"] else "other"
-            if cues["org"] - cues[personal] < 12:
+            if personal_line or cues["org"] - cues[personal] < 12:
                 return personal
         return nearest
 
@@ -522,7 +526,8 @@ def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         doc.claim(ft.name, match.start(), match.end())
         national = str(parsed.national_number)
-        whose = owner(ft, match.start(), match.end())
+        mobile = parsed.country_code == 44 and national.startswith("7")
+        whose = owner(ft, match.start(), match.end(), personal_line=mobile)
         if whose is None:
             # 03/08 numbers are almost always services; a mobile is almost always a person's.
             service = parsed.country_code == 44 and national[:1] in ("3", "8")

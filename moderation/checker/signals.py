@@ -28,6 +28,7 @@ class SignalSpec:
     kind: str
     respect_negation: bool
     respect_quotes: bool
+    respect_hypothetical: bool
     window: str  # "sentence" (±1 sentence) or "field"
 
 
@@ -53,6 +54,7 @@ def compile_signal(name: str, spec: dict) -> SignalSpec:
         kind=spec.get("kind", name),
         respect_negation=bool(spec.get("respect_negation", True)),
         respect_quotes=bool(spec.get("respect_quotes", True)),
+        respect_hypothetical=bool(spec.get("respect_hypothetical", True)),
         window=spec.get("window", "sentence"),
     )
 
@@ -73,7 +75,7 @@ def gather(ft: FieldText, specs: tuple[SignalSpec, ...]) -> list[Evidence]:
                 continue
             if spec.respect_quotes and (ft.in_quote(start, end) or ft.mentioned(start)):
                 continue
-            if spec.respect_quotes and ft.hypothetical(start):
+            if spec.respect_hypothetical and ft.hypothetical(start):
                 continue
             if spec.respect_negation and ft.negated(start):
                 continue
