@@ -802,8 +802,11 @@ class Seeder:
 
     def run(self) -> None:
         with transaction.atomic():
-            bodies = self.pool("bodies", BODY_POOL_SIZE, self.text.post_body)
-            comment_texts = self.pool("comments*", COMMENT_POOL_SIZE, self.text.comment_body)
+            sizes = self.sizes
+            bodies = self.pool("bodies", min(BODY_POOL_SIZE, sizes.posts), self.text.post_body)
+            comment_texts = self.pool(
+                "comments*", min(COMMENT_POOL_SIZE, max(sizes.comments, 1)), self.text.comment_body
+            )
             member_ids, author_ids = self.members()
             tag_ids = self.tags()
             with self.constraints_set_aside([Post, Post.tags.through, Comment]):
@@ -834,6 +837,9 @@ class Seeder:
             return
         names = [model._meta.db_table for model in tables]
         with connection.cursor() as cursor:
+            # Run any foreign-key checks still waiting in this transaction: PostgreSQL can't
+            # alter a table while they are pending.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(
                 "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) "
                 "FROM pg_constraint c WHERE c.contype = 'f' "

@@ -1,0 +1,72 @@
+"""PostgreSQL search reads a stored document through a GIN index, kept up to date by a trigger."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from blog.models import Post, Status
+from tests.blog.factories import make_post
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search"),
+]
+
+
+def found(words: str) -> list[str]:
+    return list(Post.objects.published().search(words).values_list("title", flat=True))
+
+
+def test_search_uses_the_gin_index_on_the_stored_document(practitioner):
+    from django.utils import timezone
+
+    Post.objects.bulk_create(
+        Post(
+            author=practitioner,
+            title=f"Ordinary post {number}",
+            slug=f"ordinary-post-{number}",
+            body="Nothing to find here.",
+            body_html="<p>Nothing to find here.</p>",
+            status=Status.PUBLISHED,
+            published_at=timezone.now(),
+        )
+        for number in range(3000)
+    )
+    make_post(practitioner, "Supervision that helps", body="Caseload pressure.")
+    with connection.cursor() as cursor:
+        # New entries wait in the index's pending list until a vacuum; merge them now.
+        cursor.execute("SELECT gin_clean_pending_list('blog_post_search_document_gin')")
+        cursor.execute("ANALYZE blog_post")
+    plan = Post.objects.published().search("caseload").values_list("pk", flat=True).explain()
+    assert "blog_post_search_document_gin" in plan
+
+
+def test_a_new_post_is_found_by_its_title_and_its_body(practitioner):
+    make_post(practitioner, "Handover at seven", body="The ward was quiet overnight.")
+    assert found("handover") == ["Handover at seven"]
+    assert found("quiet ward") == ["Handover at seven"]
+
+
+def test_editing_a_post_updates_what_finds_it(practitioner):
+    post = make_post(practitioner, "Night shifts", body="About sleep.")
+    post.title = "Day shifts"
+    post.body = "About daylight."
+    post.save()
+    assert found("daylight") == ["Day shifts"]
+    assert found("sleep") == []
+
+
+def test_a_title_match_ranks_above_a_body_match(practitioner):
+    make_post(practitioner, "Notes", body="Some words about supervision in passing.")
+    make_post(practitioner, "Supervision", body="Some words.")
+    assert found("supervision") == ["Supervision", "Notes"]
+
+
+def test_a_status_change_leaves_the_document_alone_and_hides_the_post(practitioner):
+    post = make_post(practitioner, "Restraint and debriefs")
+    post.transition(Status.HIDDEN, allowed_from={Status.PUBLISHED})
+    assert found("debriefs") == []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_document IS NOT NULL FROM blog_post WHERE id = %s", [post.pk])
+        assert cursor.fetchone()[0]
