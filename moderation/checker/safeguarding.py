@@ -47,6 +47,7 @@ class Signal:
     counter: lexicon.Regex | None
     boost_recent: bool = False
     needs_first_person: bool = False
+    negation_at_end: bool = False
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ def signals() -> tuple[Signal, ...]:
                 counter=lexicon.phrase_regex(counter) if counter else None,
                 boost_recent=bool(spec.get("boost_recent", False)),
                 needs_first_person=bool(spec.get("needs_first_person", False)),
+                negation_at_end=bool(spec.get("negation_at_end", False)),
             )
         )
     return tuple(compiled)
@@ -112,8 +114,11 @@ _TOPIC_AFTER = re.compile(
 
 
 def _third_person_subject(ft: FieldText, start: int) -> bool:
-    """True when the nearest subject before ``start`` in its clause is he/she/they."""
+    """True when the nearest subject before ``start`` in its clause is he/she/they, or the
+    word is someone else's ("his overdose", "my patient's overdose")."""
     clause_start, _ = ft.clause(start)
+    if _POSSESSIVE_BEFORE.search(ft.text, max(clause_start, start - 30), start):
+        return True
     pronouns = list(_PRONOUN.finditer(ft.text, clause_start, start))
     return bool(pronouns) and pronouns[-1].group().lower().split("'")[0].split("\u2019")[0] in {
         "he",
@@ -137,6 +142,9 @@ _RELATIVE = re.compile(
     r"neighbour|nan|gran|grandad|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|"
     r"patient|client|service\s+user|colleague|student|teenager)s?\b",
     re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _THIRD_IN_MATCH = re.compile(r"\b(?:she|he|they|her|his|him|their|them)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -215,6 +223,10 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
     if ft.negated(start):
         return 0, touches
+    if signal.negation_at_end:
+        last_word = start + ft.text[start:end].rstrip().rfind(" ") + 1
+        if last_word > start and ft.negated(last_word):
+            return 0, touches
     sentence_start, sentence_end = ft.sentence(start)
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
         return 0, False
@@ -409,13 +421,103 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
     return notes
 
 
+# -- composite reading -----------------------------------------------------------------------------
+
+
+@cache
+def _concept(name: str) -> lexicon.Regex:
+    if name == "idioms":
+        return lexicon.phrase_regex("safeguarding.idioms.phrases")
+    return lexicon.phrase_regex(f"safeguarding.composite.{name}")
+
+
+_WRITER = re.compile(
+    r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]ll|i['\u2019]d|me|my|myself)\b", re.I
+)
+
+
+def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
+    """Risk worded in a way no signal lists: the writer + death or means + intent or distress.
+
+    Runs per sentence, only where no finding was made, with the same context filters as the
+    signals (negation, quotation, teaching, hypotheticals, the past, idioms, someone else).
+    """
+    covered = {ft.sentence_index(f.start) for f in already}
+    death = list(_concept("death").finditer(ft.text))
+    means = list(_concept("means").finditer(ft.text))
+    if not (death or means):
+        return []
+    idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
+    boosters = ft.sentences_matching(_concept("intent")) | ft.sentences_matching(
+        _concept("distress")
+    )
+    findings: list[Finding] = []
+    for hit in sorted(death + means, key=lambda m: m.start()):
+        start, end = hit.start(), hit.end()
+        index = ft.sentence_index(start)
+        if index in covered or any(s <= start < e for s, e in idioms):
+            continue
+        if _TOPIC_AFTER.match(ft.text, end):
+            continue  # "ligature risk assessment", "suicide prevention training"
+        if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
+            continue
+        if ft.reported(start) or ft.negated(start) or _third_person_subject(ft, start):
+            continue
+        sentence_start, sentence_end = ft.sentence(start)
+        writer = [
+            m
+            for m in _WRITER.finditer(ft.text, sentence_start, sentence_end)
+            if not ft.in_quote(m.start(), m.end())
+        ]
+        lead_words = ft.text[sentence_start:start].split()
+        implicit_writer = len(lead_words) <= 1  # "Took loads of ...", "Bought a rope."
+        if not (writer or implicit_writer):
+            continue
+        if _THIRD_BEFORE.search(ft.text, max(sentence_start, start - 25), start):
+            continue
+        if ft.time(start, end) == "past":
+            continue
+        nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
+        # A word about death and a means of harm together need nothing more.
+        partners = means if hit in death else death
+        both = any(ft.sentence_index(m.start()) in nearby for m in partners)
+        if not (nearby & boosters or both or ft.time(start, end) == "recent"):
+            continue
+        covered.add(index)
+        entry = lexicon.get("safeguarding.messages.composite")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="safeguarding",
+                principle=entry["principle"],
+                message=entry["message"],
+                suggestion=entry.get("suggestion"),
+                action="hold",
+                rule="safeguarding:composite",
+            )
+        )
+    return findings
+
+
+_THIRD_BEFORE = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|them|patient|client|man|woman|lad|girl|boy|someone|"
+    r"somebody|people|person)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def assess(doc: Document) -> Assessment:
     """Read the whole submission for safeguarding risk, content warnings and wording notes."""
     assessment = Assessment()
     for ft in doc.fields:
         hits, touches = _hits(ft)
         assessment.touches_first_person = assessment.touches_first_person or touches
-        assessment.findings.extend(_findings(ft, hits))
+        found = _findings(ft, hits)
+        found += _composite(ft, found)
+        assessment.findings.extend(found)
     assessment.content_warning = _content_warning(doc, assessment.findings)
     assessment.notes = _notes(doc, assessment.content_warning)
     if assessment.findings:
