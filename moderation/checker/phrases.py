@@ -101,6 +101,8 @@ def _variants(set_id: int, phrase: str) -> list[_Variant] | None:
             words.extend(chunk_words)
             gaps.extend(chunk_gaps)
         variants.append(_Variant(set_id, tuple(words), tuple(gaps), chunks[-1].endswith("*")))
+    if len(chunks) == 1 and chunks[0].endswith("*") and len(variants[0].words[0]) < 3:
+        return None  # a very short fragment ("mf*"): leave it to the regex
     return variants
 
 
@@ -122,41 +124,45 @@ class _Registry:
         # ones (so "i" does not drag in every phrase that starts with "I").
         self.exact: dict[str, list[_Variant]] = {}
         self.pairs: dict[tuple[str, str], list[_Variant]] = {}
+        self.pair_firsts: set[str] = set()
+        # Word fragments ("stockpil*") keyed by their first PREFIX_KEY letters.
         self.prefix: dict[str, list[_Variant]] = {}
-        self.prefix_lengths: tuple[int, ...] = ()
+
+    PREFIX_KEY = 3
 
     def add(self, phrase_set: PhraseSet, variants: list[_Variant]) -> None:
         self.sets.append(phrase_set)
         for variant in variants:
             first = variant.words[0]
             if variant.prefix_last and len(variant.words) == 1:
-                self.prefix.setdefault(first, []).append(variant)
+                self.prefix.setdefault(first[: self.PREFIX_KEY], []).append(variant)
             elif len(variant.words) >= 2 and not (variant.prefix_last and len(variant.words) == 2):
                 self.pairs.setdefault((first, variant.words[1]), []).append(variant)
+                self.pair_firsts.add(first)
             else:
                 self.exact.setdefault(first, []).append(variant)
-        self.prefix_lengths = tuple(sorted({len(key) for key in self.prefix}))
 
     def scan(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """All phrase matches in ``text``: set id -> non-overlapping (start, end) spans."""
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         found: dict[int, list[tuple[int, int]]] = {}
         best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
-        exact, pairs, prefix, lengths = self.exact, self.pairs, self.prefix, self.prefix_lengths
+        exact_get, pairs_get, prefix_get = self.exact.get, self.pairs.get, self.prefix.get
+        pair_firsts, key_length = self.pair_firsts, self.PREFIX_KEY
         count = len(tokens)
         for index, (word, start, _end) in enumerate(tokens):
-            if start and (text[start - 1] == "_" or text[start - 1] == "@"):
-                continue  # the regex form needs a word boundary not preceded by "@"
-            candidates = exact.get(word, ())
-            if index + 1 < count:
-                paired = pairs.get((word, tokens[index + 1][0]))
+            candidates = exact_get(word, ())
+            if word in pair_firsts and index + 1 < count:
+                paired = pairs_get((word, tokens[index + 1][0]))
                 if paired:
                     candidates = [*candidates, *paired]
-            for length in lengths:
-                if length <= len(word):
-                    more = prefix.get(word[:length])
-                    if more:
-                        candidates = [*candidates, *more]
+            fragments = prefix_get(word[:key_length])
+            if fragments:
+                candidates = [*candidates, *(v for v in fragments if word.startswith(v.words[0]))]
+            if not candidates:
+                continue
+            if start and (text[start - 1] == "_" or text[start - 1] == "@"):
+                continue  # the regex form needs a word boundary not preceded by "@"
             for variant in candidates:
                 end = self._match(text, tokens, index, count, variant)
                 if end is not None:
@@ -197,6 +203,18 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
+def _lowered(text: str) -> str:
+    """``text.lower()``, remembered for the current check."""
+    cache = _CACHE.get()
+    if cache is None:
+        return text.lower()
+    key = ("lower", text)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = text.lower()
+    return found
+
+
 def _scan(text: str) -> dict[int, list[tuple[int, int]]]:
     cache = _CACHE.get()
     if cache is None:
@@ -232,7 +250,7 @@ class PhraseSet:
 
     def _residual_matches(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
         assert self.residual is not None
-        lowered = text.lower()
+        lowered = _lowered(text)
         if len(lowered) != len(text) or not all(self.residual_literals):
             return [(m.start(), m.end()) for m in self.residual.finditer(text, pos, endpos)]
         spans: set[tuple[int, int]] = set()
