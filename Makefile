@@ -60,6 +60,10 @@ bench: install
 	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }; }
 	$(PY) benchmarks/bench.py
 
+## bench-checker: the checker alone: median ms per 1,000-word post and throughput in KB/s
+bench-checker: install
+	$(PY) benchmarks/checker_bench.py
+
 ## format: apply ruff's formatting and safe fixes
 format: install
 	$(VENV)/bin/ruff check --fix .
