@@ -24,6 +24,7 @@ outside it, gated patterns behave exactly like plain ones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -40,6 +41,7 @@ STEM = 4  # characters of a word used as its stem
 FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
 FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
 _TOKEN = re.compile(r"[^\W_]+")
+_STEM_TOKEN = re.compile(r"(?<![^\W_])[^\W_]{1,4}")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
 
@@ -212,41 +214,53 @@ def prefixes(text: str) -> frozenset[str]:
 class WordStarts:
     """Where words start in a text, looked up by a stem of 1 to STEM letters."""
 
-    __slots__ = ("_by_length", "_tokens")
+    __slots__ = ("_full", "_keys", "_short")
 
     def __init__(self, text: str) -> None:
-        self._tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text.lower())]
-        self._by_length: dict[int, dict[str, list[int]]] = {}
-
-    def _index(self, length: int) -> dict[str, list[int]]:
-        index = self._by_length.get(length)
-        if index is None:
-            # Built once per stem length, on first need.
-            index = {}
-            for token, start in self._tokens:
-                if len(token) >= length:
-                    index.setdefault(token[:length], []).append(start)
-            self._by_length[length] = index
-        return index
+        # One index keyed by each word's first STEM letters (or the whole of a shorter word).
+        full: dict[str, list[int]] = {}
+        for match in _STEM_TOKEN.finditer(text.lower()):
+            key = match.group()
+            found = full.get(key)
+            if found is None:
+                full[key] = [match.start()]
+            else:
+                found.append(match.start())
+        self._full = full
+        self._keys = sorted(full)
+        self._short: dict[str, list[int]] = {}
 
     def get(self, stem: str, default: Any = ()) -> list[int]:
-        return self._index(len(stem)).get(stem, default)
+        if len(stem) >= STEM:
+            return self._full.get(stem, default)
+        found = self._short.get(stem)
+        if found is None:
+            # A shorter stem: every key that starts with it, found by bisection.
+            found = []
+            index = bisect_left(self._keys, stem)
+            while index < len(self._keys) and self._keys[index].startswith(stem):
+                found.extend(self._full[self._keys[index]])
+                index += 1
+            self._short[stem] = found
+        return found
 
     def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
         """How many word starts carry one of the stems."""
         total = 0
         for length, stems in stems_by_length.items():
-            index = self._index(length)
-            total += sum(len(index[stem]) for stem in index.keys() & stems)
+            if length >= STEM:
+                full = self._full
+                total += sum(len(full[stem]) for stem in full.keys() & stems)
+            else:
+                total += sum(len(self.get(stem)) for stem in stems)
         return total
 
     def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
         """The word starts that carry one of the stems."""
         found: set[int] = set()
-        for length, stems in stems_by_length.items():
-            index = self._index(length)
-            for stem in index.keys() & stems:
-                found.update(index[stem])
+        for stems in stems_by_length.values():
+            for stem in stems:
+                found.update(self.get(stem))
         return found
 
 

@@ -106,6 +106,15 @@ def _variants(set_id: int, phrase: str) -> list[_Variant] | None:
     return variants
 
 
+def _rare_piece(phrase: str) -> str:
+    """The piece of a phrase to search for first: an inner "*" (masked swearing is rare),
+    else the longest run between wildcards."""
+    core = phrase.lower().strip().strip("*")
+    if "*" in core:
+        return "*"
+    return max(re.split(r"\*+", phrase.lower().strip()), key=len)
+
+
 def _gap_ok(text: str, start: int, end: int, kind: str) -> bool:
     gap = text[start:end]
     if kind == "space":
@@ -144,7 +153,11 @@ class _Registry:
 
     def scan(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """All phrase matches in ``text``: set id -> non-overlapping (start, end) spans."""
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
+        else:  # a character whose lower case is longer ("İ"): keep the original offsets
+            tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         found: dict[int, list[tuple[int, int]]] = {}
         best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
         exact_get, pairs_get, prefix_get = self.exact.get, self.pairs.get, self.prefix.get
@@ -243,12 +256,20 @@ class PhraseSet:
         #: A regex for the phrases that can't be matched word by word (symbols, fragments),
         #: tried only near where each phrase's longest literal piece occurs.
         self.residual = residual_compile(leftovers) if leftovers else None
-        self.residual_literals = tuple(
-            {max(re.split(r"\*+", phrase.lower().strip()), key=len) for phrase in leftovers}
-        )
+        self.residual_literals = tuple({_rare_piece(phrase) for phrase in leftovers})
         _REGISTRY.add(self, variants)
 
     def _residual_matches(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        cache = _CACHE.get()
+        if cache is None or (pos, endpos) == (0, len(text)):
+            return self._find_residual(text, pos, endpos)
+        key = ("residual", self.id, text)
+        spans = cache.get(key)
+        if spans is None:
+            spans = cache[key] = self._find_residual(text, 0, len(text))
+        return [s for s in spans if s[0] >= pos and s[1] <= endpos]
+
+    def _find_residual(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
         assert self.residual is not None
         lowered = _lowered(text)
         if len(lowered) != len(text) or not all(self.residual_literals):
