@@ -253,7 +253,7 @@ def _message(key: str) -> tuple[str, str | None]:
 
 
 def _is_composite(doc: Document) -> bool:
-    return _cues("composite").search(doc.text) is not None
+    return any(_cues("composite").search(ft.text) for ft in doc.fields)
 
 
 # -- names and initials in a clinical context --------------------------------------------------

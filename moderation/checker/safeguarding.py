@@ -359,7 +359,7 @@ def _content_warning(doc: Document, findings: list[Finding]) -> str | None:
         ("suicide", "suicide", {"suicidal", "plan", "means", "farewell", "hopeless", "method"}),
         ("self_harm", "self-harm", {"self_harm", "self_harm_soft", "urges"}),
     ):
-        mentions = len(_topic(name).findall(doc.text))
+        mentions = sum(len(_topic(name).findall(ft.text)) for ft in doc.fields)
         if mentions >= 2 or _topic(name).search(title) or kinds & related:
             topics.append(label)
     if not topics:
@@ -388,7 +388,7 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
                 )
     if content_warning and doc.kind == "post":
         signposting = lexicon.phrase_regex("safeguarding.topics.signposting")
-        if not signposting.search(doc.text):
+        if not any(signposting.search(ft.text) for ft in doc.fields):
             for ft in doc.fields:
                 first = _topic("suicide").search(ft.text) or _topic("self_harm").search(ft.text)
                 if first:
