@@ -7,11 +7,13 @@ missing browser is an error instead, so a green CI always means the journeys ran
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Iterator
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from playwright.sync_api import Browser
@@ -44,10 +46,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             continue
         item.add_marker(pytest.mark.e2e)
         if "visit" in getattr(item, "fixturenames", ()):
-            # Browser tests need real commits (the live server reads them from its own
-            # thread), and the rows the migrations load restored after each test's flush.
-            # pytest-django decides whether to serialize at database set-up from this marker.
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+            # Real commits: the live server reads the database from its own thread.
+            item.add_marker(pytest.mark.django_db(transaction=True))
         if _SKIP_REASON and not _IN_CI:
             item.add_marker(skip)
 
@@ -81,20 +81,35 @@ def _fresh_rate_limits() -> Iterator[None]:
     cache.clear()
 
 
+def restore_what_the_migrations_load() -> None:
+    """Put back the rows the data migrations create, which each browser test's flush removes.
+
+    Runs the migrations' own functions, so the data is exactly what a new site starts with.
+    (pytest-django's serialized rollback would do this, but its snapshot is lost once the
+    Playwright event loop is running when other suites set up the database first.)
+    """
+    for module, function in (
+        ("accounts.migrations.0003_moderators_group", "create_moderators_group"),
+        ("guidance.migrations.0002_load_guidance", "load"),
+    ):
+        getattr(importlib.import_module(module), function)(django_apps, None)
+
+
 @pytest.fixture
 def visit(
     browser: Browser,
     live_server,
-    django_db_serialized_rollback,
+    transactional_db,
     request: pytest.FixtureRequest,
 ) -> Iterator[Callable[..., Visit]]:
     """`visit(javascript=True, **context_options)` opens a fresh browser context on the site.
 
     Each context records every request its pages make; when the test ends, every one must
     have gone to the live server itself (no fonts, scripts or beacons from anywhere else).
-    Serialized rollback (see pytest_collection_modifyitems) restores what the migrations
-    load, such as the moderators group and the guidance, after each browser test.
+    The moderators group and the guidance are put back first (the previous browser test's
+    flush removed them).
     """
+    restore_what_the_migrations_load()
     opened: list[Visit] = []
 
     def open_visit(*, javascript: bool = True, label: str = "", **context_options: object) -> Visit:

@@ -19,11 +19,13 @@ def field(page: Page, label: str) -> Locator:
     return page.get_by_label(re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$"))
 
 
-def sign_in(visit: Visit, email: str, password: str = PASSWORD) -> Page:
+def sign_in(visit: Visit, email: str, password: str = PASSWORD, *, audit: bool = False) -> Page:
     """Sign in through the real form, from the "Log in" link every page has."""
     page = visit.page
     visit.go("/")
     page.get_by_role("link", name="Log in").click()
+    if audit:
+        visit.audit("log-in")
     field(page, "Email").fill(email)
     field(page, "Password").fill(password)
     page.get_by_role("button", name="Log in").click()

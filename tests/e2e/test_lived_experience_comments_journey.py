@@ -42,7 +42,7 @@ def test_a_member_comments_and_a_comment_showing_risk_brings_crisis_contacts(
     visit, javascript, sam
 ):
     member = visit(javascript=javascript)
-    page = sign_in(member, sam.email)
+    page = sign_in(member, sam.email, audit=True)
     page.get_by_role("link", name=POST_TITLE).click()
     expect_heading(page, POST_TITLE)
     member.audit("post-signed-in")

@@ -74,6 +74,13 @@ def test_a_practitioner_joins_writes_fixes_a_returned_post_and_sees_it_published
     expect(page.get_by_text(re.compile("NHS number", re.IGNORECASE)).first).to_be_visible()
     expect(page.locator("mark", has_text="943 476 5919").first).to_be_visible()
     writer.audit("post-returned")
+
+    # Each finding links to the principle it applies; the guidance page explains it.
+    with page.expect_navigation():
+        page.locator(".finding-principle a").first.click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    writer.audit("guidance-principle")
+    page.go_back()
     post = Post.objects.get(title=TITLE)
     assert post.status == Status.RETURNED
     assert not Post.objects.published().exists()

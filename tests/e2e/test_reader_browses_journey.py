@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -68,6 +70,16 @@ def test_a_reader_browses_posts_by_tag_and_finds_one_by_searching(
     expect(page.get_by_role("heading", level=1)).to_have_text("Night shifts and the 3am handover")
     expect(page.locator(".post-body strong")).to_have_text("handover")
     reader.audit("post")
+
+    # The author's page, from the byline.
+    page.locator(".post-header .byline").get_by_role("link", name="Priya (nurse)").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Priya (nurse)")
+    reader.audit("author")
+
+    # Crisis contacts are one link away on every page.
+    page.get_by_role("link", name=re.compile("Need help now")).click()
+    expect(page.get_by_text("116 123").first).to_be_visible()
+    reader.audit("crisis-contacts")
 
 
 def test_a_search_that_matches_nothing_says_so(visit, javascript, published_posts):
