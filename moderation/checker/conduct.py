@@ -20,7 +20,8 @@ from .context import Document, FieldText
 from .verdict import Finding, finding_at
 
 _INTENSIFIERS = (
-    r"(?:(?:such|so|just|really|clearly|obviously|frankly|honestly|truly|nothing\s+but|an?|the|"
+    r"(?:(?:such|so|just|really|clearly|obviously|frankly|honestly|truly|genuinely|literally|"
+    r"actually|nothing\s+but|an?|the|"
     r"one|complete|total|utter|absolute|completely|totally|utterly|absolutely|bloody|fucking|"
     r"f\*+ing|massive|pathetic|stupid|ignorant|sad|little|typical|proper|right|bunch\s+of|"
     r"load\s+of|pack\s+of|lot\s+of|collection\s+of|shower\s+of|waste\s+of|biggest|most)\s+)*"

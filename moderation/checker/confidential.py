@@ -46,6 +46,7 @@ def _convincing(names: set[str]) -> bool:
         or {"staff_process", "staff_target"} <= names
         or {"disclosure", "restricted_document"} <= names
         or {"unannounced", "org_change"} <= names
+        or {"unannounced", "disclosure"} <= names
         or {"disclosure", "quoted_label"} <= names
     )
 

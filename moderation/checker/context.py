@@ -305,9 +305,13 @@ class FieldText:
         only add a past reading ("I'm 37 now").
         """
         index = self.sentence_index(start)
-        if self.cue_in_sentences("recent", index, index):
+        sentence_start, sentence_end = self.sentences[index]
+        past = self.cue_between("past", sentence_start, sentence_end)
+        recent = self.cue_between("recent", sentence_start, sentence_end)
+        # "Four years today since...": a past marker that contains the recent one wins.
+        if recent and not (past and past[0] <= recent[0] and recent[1] <= past[1]):
             return "recent"
-        if self.cue_in_sentences("past", index, index):
+        if past:
             return "past"
         if self.cue_in_sentences("habitual", index, index):
             return "recent"

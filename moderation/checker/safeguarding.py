@@ -470,7 +470,12 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             if not ft.in_quote(m.start(), m.end())
         ]
         lead_words = ft.text[sentence_start:start].split()
-        implicit_writer = len(lead_words) <= 1  # "Took loads of ...", "Bought a rope."
+        # "Took loads of ...", "Been sat in the bath with a razor": no subject at all, the
+        # sentence opening on a verb, as people write about themselves in a hurry.
+        implicit_writer = len(lead_words) <= 1 or (
+            _SUBJECTLESS_START.match(ft.text[sentence_start:sentence_end].lstrip()) is not None
+            and not _ANY_SUBJECT.search(ft.text, sentence_start, sentence_end)
+        )
         if not (writer or implicit_writer):
             continue
         if _THIRD_BEFORE.search(ft.text, max(sentence_start, start - 25), start):
@@ -502,6 +507,19 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     return findings
 
 
+_SUBJECTLESS_START = re.compile(
+    r"(?:(?:just|still|now|honestly|so|literally|already)\s+)*(?:been|took|taken|bought|sat|"
+    r"sitting|stood|standing|had|got|going|gonna|feel\w*|can['\u2019]?t|cant|want\w*|need\w*|"
+    r"think\w*|sorted|done|writing|wrote|waiting|lying|cut\w*|burn\w*|planning|planned|"
+    r"decided|tried|trying|keep|kept|started|looking|looked|googl\w*|counting|saving|"
+    r"stockpil\w*|found|ordered|lined|hiding|hid)\b",
+    re.IGNORECASE,
+)
+_ANY_SUBJECT = re.compile(
+    r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|we|you|he|she|they|it|this|that|there|"
+    r"someone|somebody|people|everyone|nobody)\b",
+    re.IGNORECASE,
+)
 _THIRD_BEFORE = re.compile(
     r"\b(?:he|she|they|his|her|their|him|them|patient|client|man|woman|lad|girl|boy|someone|"
     r"somebody|people|person)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}$",
