@@ -8,7 +8,6 @@ showing people where to get help must never fail.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -16,21 +15,21 @@ class Contact:
     """One service, as the crisis box shows it."""
 
     name: str
-    how: str
     phone: str = ""
+    text: str = ""
+    note: str = ""
     hours: str = ""
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + self.phone.replace(" ", "") if self.phone else ""
 
 
 FALLBACK_CONTACTS: tuple[Contact, ...] = (
-    Contact("Samaritans", "Call 116 123, free, any time.", "116123", "24 hours a day"),
-    Contact("Shout", "Text SHOUT to 85258, free, any time.", "", "24 hours a day"),
-    Contact("NHS 111", "Call 111 and choose the mental health option.", "111", "24 hours a day"),
-    Contact(
-        "Emergency services",
-        "If a life is at risk now, call 999 or go to A&E.",
-        "999",
-        "24 hours a day",
-    ),
+    Contact("Emergency services", "999", note="Or go to A&E.", hours="24 hours a day"),
+    Contact("Samaritans", "116 123", note="Free, any time.", hours="24 hours a day"),
+    Contact("Shout", text="Text SHOUT to 85258", hours="24 hours a day"),
+    Contact("NHS 111", "111", note="Choose the mental health option.", hours="24 hours a day"),
 )
 
 
@@ -49,43 +48,32 @@ def _from_database() -> tuple[Contact, ...]:
     manager = model._default_manager
     rows = manager.current() if hasattr(manager, "current") else manager.all()
     return tuple(
-        Contact(
-            name=row.name,
-            how=_how(row.phone, row.text, row.phone_note),
-            phone=row.phone.replace(" ", ""),
-            hours=row.hours,
-        )
+        Contact(name=row.name, phone=row.phone, text=row.text, note=row.phone_note, hours=row.hours)
         for row in rows
         if row.crisis_line and row.last_verified is not None
     )
 
 
-@lru_cache(maxsize=1)
+_from_files: list[Contact] = []
+
+
 def _from_content_files() -> tuple[Contact, ...]:
-    try:
-        from guidance.content_files import load_content
+    # Read once per process; a failure is not remembered, so a fixed file is picked up.
+    if not _from_files:
+        try:
+            from guidance.content_files import load_content
 
-        contacts = tuple(
-            Contact(
-                name=contact.name,
-                how=_how(contact.phone, contact.text, contact.phone_note),
-                phone=contact.phone.replace(" ", ""),
-                hours=contact.hours,
+            _from_files.extend(
+                Contact(
+                    name=contact.name,
+                    phone=contact.phone,
+                    text=contact.text,
+                    note=contact.phone_note,
+                    hours=contact.hours,
+                )
+                for contact in load_content().crisis_contacts
+                if contact.crisis_line and contact.is_verified
             )
-            for contact in load_content().crisis_contacts
-            if contact.crisis_line and contact.is_verified
-        )
-    except Exception:  # a content problem must never hide the help
-        return ()
-    return contacts
-
-
-def _how(phone: str, text: str, note: str) -> str:
-    parts = []
-    if phone:
-        parts.append(f"Call {phone}.")
-    if text:
-        parts.append(f"{text}.")
-    if note:
-        parts.append(note)
-    return " ".join(parts)
+        except Exception:  # a content problem must never hide the help
+            return ()
+    return tuple(_from_files)

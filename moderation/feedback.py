@@ -77,6 +77,8 @@ class Feedback:
     fields: list[FieldView] = field(default_factory=list)
     suggested_content_warning: str | None = None
     shows_crisis_contacts: bool = False
+    #: Starts every id in the rendered panel, so two panels on one page never clash.
+    anchor_prefix: str = "finding"
 
     @property
     def concerns(self) -> list[str]:
@@ -192,6 +194,7 @@ def build_feedback(
         fields=field_views,
         suggested_content_warning=suggested_content_warning or None,
         shows_crisis_contacts=shows_crisis_contacts,
+        anchor_prefix=anchor_prefix,
     )
 
 

@@ -32,7 +32,9 @@ class StyledForm(forms.Form):
     def style_widgets(self) -> None:
         for name, field in self.fields.items():
             widget = field.widget
-            if isinstance(widget, forms.RadioSelect | forms.HiddenInput):
+            if isinstance(
+                widget, forms.RadioSelect | forms.CheckboxSelectMultiple | forms.HiddenInput
+            ):
                 continue
             css = "form-select" if isinstance(widget, forms.Select) else "form-control"
             widget.attrs.setdefault("class", css)
@@ -56,7 +58,42 @@ class ApproveForm(DecisionForm):
     )
 
 
-class CitingDecisionForm(DecisionForm):
+class PrinciplesMixin:
+    """Principles to cite: the findings' own as ticked boxes, and any other from a list."""
+
+    principles_required = True
+
+    def add_principle_fields(self, suggested: list[str] | None) -> None:
+        suggested = [slug for slug in dict.fromkeys(suggested or []) if slug]
+        everything = principle_choices(suggested)
+        self.fields["principles"] = forms.MultipleChoiceField(
+            required=False,
+            label="Principles the check cited",
+            choices=[choice for choice in everything if choice[0] in suggested],
+            widget=forms.CheckboxSelectMultiple,
+        )
+        self.fields["other_principles"] = forms.MultipleChoiceField(
+            required=False,
+            label="Other principles" if suggested else "Principles this rests on",
+            help_text="Hold Ctrl (or Cmd) to choose more than one. The author gets a link to each.",
+            choices=[choice for choice in everything if choice[0] not in suggested],
+            widget=forms.SelectMultiple(attrs={"size": 6}),
+        )
+        if not suggested:
+            del self.fields["principles"]
+        elif not self.is_bound:
+            self.initial.setdefault("principles", suggested)
+
+    def cited(self) -> list[str]:
+        data = self.cleaned_data
+        return list(dict.fromkeys([*data.get("principles", []), *data.get("other_principles", [])]))
+
+    def check_principles(self) -> None:
+        if self.principles_required and not self.cited():
+            raise forms.ValidationError("Choose at least one principle this rests on.")
+
+
+class CitingDecisionForm(PrinciplesMixin, DecisionForm):
     """Return and reject: a note for the author and at least one principle it rests on."""
 
     note = forms.CharField(
@@ -65,32 +102,27 @@ class CitingDecisionForm(DecisionForm):
         label="Note to the author",
         help_text="Say what needs to change, or why it can't be published, kindly and plainly.",
     )
-    principles = forms.MultipleChoiceField(
-        label="Principles this rests on",
-        help_text="Choose at least one. The author is sent a link to each.",
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-    )
 
     def __init__(self, *args: Any, suggested: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["principles"].choices = principle_choices(suggested)
-        if suggested and not self.is_bound:
-            self.initial.setdefault("principles", suggested)
+        self.add_principle_fields(suggested)
+        self.style_widgets()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        self.check_principles()
+        return data
 
 
-class EditForm(DecisionForm):
+class EditForm(PrinciplesMixin, DecisionForm):
     """Edit then approve: the moderator's version of each checked field."""
 
+    principles_required = False
     note = forms.CharField(
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
         label="What you changed and why",
         help_text="The author is told, and the before and after are kept in the audit log.",
-    )
-    principles = forms.MultipleChoiceField(
-        required=False,
-        label="Principles (optional)",
-        widget=forms.SelectMultiple(attrs={"size": 6}),
     )
 
     def __init__(
@@ -103,7 +135,6 @@ class EditForm(DecisionForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.field_names = field_names
-        self.fields["principles"].choices = principle_choices(suggested)
         for name in field_names:
             self.fields[f"text_{name}"] = forms.CharField(
                 label=(field_labels or {}).get(name, name.capitalize()),
@@ -111,6 +142,7 @@ class EditForm(DecisionForm):
                 strip=False,
                 max_length=50_000,
             )
+        self.add_principle_fields(suggested)
         self.style_widgets()
 
     def edited_fields(self) -> dict[str, str]:

@@ -1,34 +1,36 @@
-"""Links from a finding to the guidance principle it applies.
+"""Links from a finding to the guidance principle it applies: the one place moderation asks.
 
-The guidance app serves each principle at ``guidance:principle``; until its pages are
-installed, links point at the address they will have. This is the one place that knows.
+Addresses come from the guidance app (``guidance.links``); titles from the guidance content
+files, read once per process, so that listing findings costs no database queries.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from django.urls import NoReverseMatch, reverse
+from guidance import links
 
 
 def principle_url(slug: str) -> str:
     """The site path of a principle's page."""
-    try:
-        return reverse("guidance:principle", kwargs={"slug": slug})
-    except NoReverseMatch:
-        return f"/guidance/principles/{slug}/"
+    return links.principle_url(slug)
 
 
-@lru_cache(maxsize=1)
+_cached_titles: dict[str, str] = {}
+
+
 def _titles() -> dict[str, str]:
     # The guidance content files are the source of truth for principle titles; they are
-    # read once per process. A broken file must not stop moderation, so fall back to slugs.
-    try:
-        from guidance.content_files import load_content
+    # read once per process. A broken file must not stop moderation, so fall back to slugs
+    # (and try again next time rather than remembering the failure).
+    if not _cached_titles:
+        try:
+            from guidance.content_files import load_content
 
-        return {principle.slug: principle.title for principle in load_content().principles}
-    except Exception:  # any failure to read guidance just means no titles
-        return {}
+            _cached_titles.update(
+                (principle.slug, principle.title) for principle in load_content().principles
+            )
+        except Exception:  # any failure to read guidance just means no titles for now
+            return {}
+    return _cached_titles
 
 
 def principle_title(slug: str) -> str:

@@ -205,11 +205,11 @@ def decide(request: HttpRequest, case_id: int) -> HttpResponse:
             done = "Approved and published."
         elif action == "return":
             actions.return_to_author(
-                case, by=request.user, note=data["note"], principles=data["principles"]
+                case, by=request.user, note=data["note"], principles=form.cited()
             )
             done = "Returned to the author with your note."
         elif action == "reject":
-            actions.reject(case, by=request.user, note=data["note"], principles=data["principles"])
+            actions.reject(case, by=request.user, note=data["note"], principles=form.cited())
             done = "Rejected. The author has been told why."
         elif action == "edit":
             actions.approve_with_edits(
@@ -217,7 +217,7 @@ def decide(request: HttpRequest, case_id: int) -> HttpResponse:
                 by=request.user,
                 fields=form.edited_fields(),
                 note=data["note"],
-                principles=data["principles"],
+                principles=form.cited(),
             )
             done = "Your edit is published and recorded."
         else:

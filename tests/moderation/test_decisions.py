@@ -268,3 +268,13 @@ def test_the_review_page_shows_the_text_marked_with_principle_links_and_the_auth
     assert "An earlier post" in html
     assert "Established" in html
     assert 'name="action" value="escalate"' in html
+
+
+def test_a_moderator_may_cite_a_principle_the_check_did_not(client_for, moderator, held):
+    _, case = held
+    client = client_for(moderator)
+    unknown = decide(client, case, "return", note="Change it.", other_principles=["made-up"])
+    assert unknown.status_code == 400
+    decide(client, case, "return", note="Change it.", other_principles=["nmc-confidential-info"])
+    case.refresh_from_db()
+    assert case.cited_principles == ["nmc-confidential-info"]

@@ -304,3 +304,17 @@ def test_every_automated_decision_is_in_the_audit_log_as_the_checker(
     assert entry.actor_label == CHECKER
     assert entry.target_label == case.label
     assert set(entry.principles) == {finding["principle"] for finding in case.findings}
+
+
+def test_crisis_contacts_still_show_when_the_guidance_cannot_be_read(monkeypatch, db):
+    from moderation import crisis
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("content missing")
+
+    monkeypatch.setattr(crisis, "_from_database", lambda: ())
+    monkeypatch.setattr(crisis, "_from_files", [])
+    monkeypatch.setattr("guidance.content_files.load_content", broken)
+    contacts = crisis.crisis_contacts()
+    assert contacts == crisis.FALLBACK_CONTACTS
+    assert any(contact.phone == "116 123" for contact in contacts)
