@@ -35,10 +35,10 @@ class LatestPostsFeed(Feed):
     def item_author_name(self, item: Post) -> str:
         return f"{item.author.display_name} ({item.author.capacity_label})"
 
-    def item_pubdate(self, item: Post):  # noqa: ANN201 - Django's Feed contract
+    def item_pubdate(self, item: Post):
         return item.published_at
 
-    def item_updateddate(self, item: Post):  # noqa: ANN201
+    def item_updateddate(self, item: Post):
         return item.updated_at
 
     def item_categories(self, item: Post) -> list[str]:

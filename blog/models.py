@@ -131,9 +131,7 @@ class TagQuerySet(models.QuerySet["Tag"]):
     def with_published_counts(self) -> TagQuerySet:
         """Tags that label at least one published post, with how many."""
         return (
-            self.annotate(
-                published_count=Count("posts", filter=Q(posts__status=Status.PUBLISHED))
-            )
+            self.annotate(published_count=Count("posts", filter=Q(posts__status=Status.PUBLISHED)))
             .filter(published_count__gt=0)
             .order_by("name")
         )

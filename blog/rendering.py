@@ -29,9 +29,7 @@ _HREFLESS_ANCHOR = re.compile(r"<a(?![^>]*\shref=)[^>]*>(.*?)</a>", re.DOTALL)
 def _drop_unrenderable(text: str) -> str:
     """Remove lone surrogates and control characters other than tab and newlines."""
     return "".join(
-        char
-        for char in text
-        if char in "\t\n\r" or unicodedata.category(char) not in {"Cs", "Cc"}
+        char for char in text if char in "\t\n\r" or unicodedata.category(char) not in {"Cs", "Cc"}
     )
 
 

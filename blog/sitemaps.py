@@ -11,17 +11,17 @@ class PostSitemap(Sitemap):
     changefreq = "weekly"
     limit = 5000
 
-    def items(self):  # noqa: ANN201 - Sitemap contract
+    def items(self):
         return Post.objects.published().only("slug", "updated_at").order_by("-id")
 
-    def lastmod(self, post: Post):  # noqa: ANN201
+    def lastmod(self, post: Post):
         return post.updated_at
 
 
 class TagSitemap(Sitemap):
     changefreq = "daily"
 
-    def items(self):  # noqa: ANN201
+    def items(self):
         # Whether a tag has a published post, not how many: far cheaper at 100,000 posts.
         has_published = Post.objects.published().filter(tags=OuterRef("pk"))
         return Tag.objects.filter(Exists(has_published)).order_by("name")

@@ -7,8 +7,15 @@ from django.utils import timezone
 from blog.models import Comment, Post, Status, Tag
 
 
-def make_post(author, title: str = "A reflective post", body: str = "Some thoughts.", *,
-              status: Status = Status.PUBLISHED, tags: tuple[str, ...] = (), **fields) -> Post:
+def make_post(
+    author,
+    title: str = "A reflective post",
+    body: str = "Some thoughts.",
+    *,
+    status: Status = Status.PUBLISHED,
+    tags: tuple[str, ...] = (),
+    **fields,
+) -> Post:
     post = Post.objects.create(
         author=author,
         title=title,
@@ -22,8 +29,14 @@ def make_post(author, title: str = "A reflective post", body: str = "Some though
     return post
 
 
-def make_comment(post: Post, author, body: str = "Thank you for writing this.", *,
-                 status: Status = Status.PUBLISHED, parent: Comment | None = None) -> Comment:
+def make_comment(
+    post: Post,
+    author,
+    body: str = "Thank you for writing this.",
+    *,
+    status: Status = Status.PUBLISHED,
+    parent: Comment | None = None,
+) -> Comment:
     return Comment.objects.create(
         post=post,
         author=author,
