@@ -12,7 +12,6 @@ Side effects beyond the database (e-mails, trust) live in ``moderation.actions``
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -188,10 +187,6 @@ class Case(models.Model):
         return [(slug, concern_label(slug)) for slug in self.concerns]
 
     @property
-    def decided_by_checker(self) -> bool:
-        return self.state in {CaseState.PUBLISHED, CaseState.RETURNED} and not self.decided_by_id
-
-    @property
     def decider_label(self) -> str:
         if self.decided_by_id:
             return str(self.decided_by)
@@ -203,11 +198,6 @@ class Case(models.Model):
 
     def adapter(self) -> Any:
         return adapter_for(self.content_type.model_class())
-
-    def current_fields(self) -> dict[str, str] | None:
-        """The text of the item as it is now (None if it has been deleted)."""
-        content = self.content
-        return None if content is None else self.adapter().fields(content)
 
     def set_concerns(self, concerns: Iterable[str]) -> None:
         """Record the concerns this case is about (adds; never removes)."""
@@ -422,10 +412,6 @@ class Case(models.Model):
             f"Already decided: {who} marked this “{self.get_state_display().lower()}”{when}. "
             "Your decision was not recorded."
         )
-
-    def waited(self) -> timedelta:
-        end = self.decided_at if self.decided_at and not self.is_pending else timezone.now()
-        return end - self.created_at
 
 
 class CaseConcern(models.Model):

@@ -113,13 +113,6 @@ def register(model: type[models.Model], adapter: ModerationAdapter) -> None:
     )
 
 
-def unregister(model: type[models.Model]) -> None:
-    """Take a model out of moderation (for tests of the registry itself)."""
-    adapter = _by_model.pop(model)
-    _by_kind.pop(adapter.kind, None)
-    post_delete.disconnect(sender=model, dispatch_uid=f"moderation-deleted-{adapter.kind}")
-
-
 def is_registered(model: type[models.Model]) -> bool:
     return model in _by_model
 
@@ -142,9 +135,12 @@ def kinds() -> list[str]:
 
 def _content_deleted(sender: type[models.Model], instance: Any, **kwargs: Any) -> None:
     # An author deleting their words closes any review of them; the audit trail stays.
+    from django.db import transaction
+
     from moderation.actions import _tell
     from moderation.models import Case
     from moderation.notifications import notify_reporters
 
     for case in Case.objects.close_for_deleted(instance):
-        _tell(notify_reporters, case)
+        # Only once the deletion has really happened are the reporters told.
+        transaction.on_commit(lambda case=case: _tell(notify_reporters, case))

@@ -223,3 +223,17 @@ def test_the_audit_log_keeps_readers_names_out(client_for, published, lived_expe
     entry = AuditEntry.objects.get(action=AuditAction.REPORTED)
     assert entry.actor == lived_experience
     assert lived_experience.display_name not in entry.actor_label
+
+
+def test_reporters_are_told_when_the_author_deletes_what_they_reported(
+    client_for, published, practitioner, lived_experience, django_capture_on_commit_callbacks
+):
+    file_report(client_for(lived_experience), "post", published)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(practitioner).post(reverse("blog:post_delete", args=[published.slug]))
+    assert Report.objects.get().state == ReportState.CLOSED
+    assert Case.objects.get().state == CaseState.CLOSED
+    told = [m for m in mail.outbox if m.to == [lived_experience.email]]
+    assert len(told) == 1
+    assert "author has since removed it" in told[0].body
