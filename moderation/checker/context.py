@@ -22,7 +22,7 @@ from . import lexicon
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
 # break. Candidate ends after abbreviations and initials are rejected in split_sentences.
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|\n")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _CLAUSE_BREAK = re.compile(

@@ -451,6 +451,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     boosters = ft.sentences_matching(_concept("intent")) | ft.sentences_matching(
         _concept("distress")
     )
+    weak_boosters = ft.sentences_matching(_concept("intent_weak"))
     findings: list[Finding] = []
     for hit in sorted(death + means, key=lambda m: m.start()):
         start, end = hit.start(), hit.end()
@@ -486,7 +487,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         # A word about death and a means of harm together need nothing more.
         partners = means if hit in death else death
         both = any(ft.sentence_index(m.start()) in nearby for m in partners)
-        if not (nearby & boosters or both or ft.time(start, end) == "recent"):
+        supported = nearby & boosters or (hit in death and nearby & weak_boosters)
+        if not (supported or both or ft.time(start, end) == "recent"):
             continue
         covered.add(index)
         entry = lexicon.get("safeguarding.messages.composite")

@@ -53,11 +53,13 @@ def texts(draw: st.DrawFn) -> str:
 
 
 def _gated_patterns() -> list[gate.Gated]:
-    return [obj for obj in gc.get_objects() if isinstance(obj, gate.Gated)]
+    # type() rather than isinstance(): some objects in a Django process are lazy proxies
+    # whose __class__ raises when touched.
+    return [obj for obj in gc.get_objects() if type(obj) is gate.Gated]
 
 
 def _phrase_sets() -> list[phrases.PhraseSet]:
-    return [obj for obj in gc.get_objects() if isinstance(obj, phrases.PhraseSet)]
+    return [obj for obj in gc.get_objects() if type(obj) is phrases.PhraseSet]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
