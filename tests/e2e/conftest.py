@@ -17,6 +17,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from playwright.sync_api import Browser
+from pytest_django.plugin import blocking_manager_key
 
 from accounts.models import Capacity, Profession, Regulator, TrustLevel
 from tests.conftest import make_member
@@ -146,6 +147,20 @@ def visit(
     finally:
         for one in opened:
             one.context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After a browser test's flush, put back what the migrations load.
+
+    A browser test's database is emptied when it ends (it commits for real); tests that
+    run after it, in any folder, expect the moderators group and the guidance to be there.
+    """
+    result = yield
+    if E2E_DIR in item.path.parents and "visit" in getattr(item, "fixturenames", ()):
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_what_the_migrations_load()
+    return result
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
