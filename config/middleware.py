@@ -58,13 +58,19 @@ class SafeSubmissionMiddleware:
         if request.method in SAFE_METHODS:
             return self.get_response(request)
         with transaction.atomic():
-            return self.get_response(request)
+            response = self.get_response(request)
+            if getattr(request, "_submission_failed", False):
+                # Django turned the view's exception into an error page inside our `atomic`;
+                # roll back whatever the view wrote before it failed. This is done only now,
+                # after the error page is rendered, because a transaction marked for rollback
+                # refuses every query, and a 404 or 403 page may need one (the session, the
+                # navigation).
+                transaction.set_rollback(True)
+            return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if request.method not in SAFE_METHODS and transaction.get_connection().in_atomic_block:
-            # Django turns the exception into an error page inside our `atomic`, which would
-            # then commit whatever the view wrote before it failed.
-            transaction.set_rollback(True)
+        if request.method not in SAFE_METHODS:
+            request._submission_failed = True
         if settings.DEBUG or not isinstance(exception, DatabaseError):
             return None
         logger.error("Database error on %s %s", request.method, request.path, exc_info=exception)
