@@ -10,8 +10,10 @@ search by word matching (see PostQuerySet.search).
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db.models.expressions import RawSQL
+from django.db.models import Expression
 
 SEARCH_CONFIG = "english"
 SEARCH_COLUMN = "search_document"
@@ -26,11 +28,23 @@ def document_sql(title: str, body: str) -> str:
     return f"{TITLE_DOCUMENT_SQL.format(title=title)} || {BODY_DOCUMENT_SQL.format(body=body)}"
 
 
-def stored_document() -> RawSQL:
+class StoredDocument(Expression):
+    """The stored search document of the post in the row being read.
+
+    Written against the alias the query gives the post table (U0 in a subquery, say), which
+    a fixed table name would get wrong inside a subquery.
+    """
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return f"{table}.{connection.ops.quote_name(SEARCH_COLUMN)}", []
+
+
+def stored_document() -> StoredDocument:
     """The stored document of the post in the row being read, as a query expression."""
-    # Only constants go into this SQL; nothing a reader typed.
-    column = f'"blog_post"."{SEARCH_COLUMN}"'
-    return RawSQL(column, [], output_field=SearchVectorField())  # noqa: S611
+    return StoredDocument()
 
 
 def search_query(text: str) -> SearchQuery:

@@ -137,6 +137,9 @@ class TagQuerySet(models.QuerySet["Tag"]):
         )
 
 
+# Search ranks at most this many of the newest posts that match (on PostgreSQL).
+SEARCH_CANDIDATES = 500
+
 TAG_NAME_PATTERN = re.compile(r"^[\w][\w \-']{0,39}$")
 
 
@@ -201,11 +204,17 @@ class PostQuerySet(ContributionQuerySet):
             from blog.fulltext import search_query, stored_document
 
             # The stored, GIN-indexed document (blog/fulltext.py): matching and ranking
-            # never work out a post's words again.
+            # never work out a post's words again. Only the newest matches are ranked, so a
+            # common word costs the same at a million posts as at a thousand.
             wanted = search_query(query)
-            return (
+            newest_matches = (
                 self.alias(document=stored_document())
                 .filter(document=wanted)
+                .order_by("-published_at", "-id")
+                .values("pk")[:SEARCH_CANDIDATES]
+            )
+            return (
+                self.filter(pk__in=newest_matches)
                 .annotate(rank=SearchRank(stored_document(), wanted))
                 .order_by("-rank", "-published_at", "-id")
             )

@@ -30,6 +30,11 @@ threads = _int("GUNICORN_THREADS", 1)
 worker_class = "gthread" if threads > 1 else "sync"
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
 
+# Load Django once in the master and fork the workers from it: workers start (and restart)
+# in milliseconds instead of a second each, and share the loaded code's memory. Django opens
+# no database connection while loading, so nothing is shared that shouldn't be.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in {"0", "false", "no"}
+
 # A request that takes longer than this is stuck: its worker is replaced.
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)

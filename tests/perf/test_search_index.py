@@ -70,3 +70,19 @@ def test_a_status_change_leaves_the_document_alone_and_hides_the_post(practition
     with connection.cursor() as cursor:
         cursor.execute("SELECT search_document IS NOT NULL FROM blog_post WHERE id = %s", [post.pk])
         assert cursor.fetchone()[0]
+
+
+def test_only_the_newest_matches_are_ranked_so_a_common_word_stays_cheap(practitioner, monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    import blog.models
+
+    monkeypatch.setattr(blog.models, "SEARCH_CANDIDATES", 2)
+    now = timezone.now()
+    for age, title in enumerate(["Recent notes", "Older notes", "Supervision, at length"]):
+        post = make_post(practitioner, title, body="A word about supervision.")
+        Post.objects.filter(pk=post.pk).update(published_at=now - datetime.timedelta(days=age))
+    # The oldest would rank first (its title matches), but only the newest two are ranked.
+    assert found("supervision") == ["Recent notes", "Older notes"]
