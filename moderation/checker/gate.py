@@ -230,6 +230,10 @@ class WordStarts:
         self._keys = sorted(full)
         self._short: dict[str, list[int]] = {}
 
+    def prefixes(self) -> frozenset[str]:
+        """Every 1- to STEM-letter prefix of the text's words (what ``prefixes`` returns)."""
+        return frozenset(key[:length] for key in self._full for length in range(1, len(key) + 1))
+
     def get(self, stem: str, default: Any = ()) -> list[int]:
         if len(stem) >= STEM:
             return self._full.get(stem, default)
@@ -725,8 +729,9 @@ def _index_for(text: str) -> WordStarts | None:
 @contextmanager
 def active(text: str) -> Iterator[None]:
     """Gate every pattern against ``text`` (and the texts inside it) until the block ends."""
-    token = _PREFIXES.set(prefixes(text))
-    index_token = _INDEXES.set({})
+    index = word_starts(text)
+    token = _PREFIXES.set(index.prefixes())
+    index_token = _INDEXES.set({text: index})
     try:
         yield
     finally:
