@@ -16,6 +16,15 @@ def write_then_succeed(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok")
 
 
+def not_found_page_that_reads_the_database(
+    request: HttpRequest, exception: Exception
+) -> HttpResponse:
+    # Like the site's own error pages, which read the session and the navigation.
+    return HttpResponse(f"not found; {Tag.objects.count()} tags", status=404)
+
+
+handler404 = not_found_page_that_reads_the_database
+
 urlpatterns = [
     path("write-then-404/", write_then_not_found),
     path("write-then-ok/", write_then_succeed),
