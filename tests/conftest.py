@@ -155,3 +155,23 @@ def client_for(client):
         return client
 
     return sign_in
+
+
+def _commits_for_real(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that commit for real (browser journeys, races) after all the others.
+
+    Such a test empties every table when it ends, taking the rows the data migrations load
+    (the moderators group, the guidance) with it; tests that run later would miss them.
+    """
+    items.sort(key=_commits_for_real)
