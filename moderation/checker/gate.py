@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 from typing import Any
 
 try:  # Python 3.11+
@@ -38,12 +39,17 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse  # type: ignore[no-redef]
 
 STEM = 4  # characters of a word used as its stem
+WHOLE = " "  # marks a first stem that is a whole (short) word: "i " is the word "i" only
 FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
 FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
 _TOKEN = re.compile(r"[^\W_]+")
 _STEM_TOKEN = re.compile(r"(?<![^\W_])[^\W_]{1,4}")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
+# The checked text, case-folded, for the literal gate: [source text, folded or None].
+_FOLDED: ContextVar[list[str | None] | None] = ContextVar("checker_gate_folded", default=None)
+LITERAL_MIN = 3  # shorter literals ("of", "ur") are in nearly every text: not worth a look
+LITERAL_MAX_SET = 12  # a set of more alternatives costs more to look for than it saves
 
 # Words so common that a gate built on them would almost never close.
 COMMON = frozenset(
@@ -262,15 +268,79 @@ class WordStarts:
     def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
         """The word starts that carry one of the stems."""
         found: set[int] = set()
-        for stems in stems_by_length.values():
+        for length, stems in stems_by_length.items():
             for stem in stems:
-                found.update(self.get(stem))
+                # Full-length keys (and whole short words) are exact; shorter are prefixes.
+                found.update(self._full.get(stem, ()) if length >= STEM else self.get(stem))
+        return found
+
+
+class WordStartsWindow:
+    """The word starts of a part of an indexed text (a field of the whole submission).
+
+    Valid only when the part begins and ends at word edges of the whole text, so that its
+    words, and their stems, are the same as the whole text's words in that range.
+    """
+
+    __slots__ = ("_cache", "_end", "_parent", "_start")
+
+    def __init__(self, parent: WordStarts, start: int, end: int) -> None:
+        self._parent = parent
+        self._start = start
+        self._end = end
+        self._cache: dict[tuple[str, bool], list[int]] = {}
+
+    def _inside(self, stem: str, exact: bool) -> list[int]:
+        key = (stem, exact)
+        found = self._cache.get(key)
+        if found is None:
+            every = self._parent._full.get(stem, ()) if exact else self._parent.get(stem)
+            start, end = self._start, self._end
+            found = self._cache[key] = [at - start for at in every if start <= at < end]
+        return found
+
+    def get(self, stem: str, default: Any = ()) -> list[int]:
+        return self._inside(stem, len(stem) >= STEM) or default
+
+    def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
+        """How many word starts carry one of the stems."""
+        return sum(
+            len(self._inside(stem, length >= STEM))
+            for length, stems in stems_by_length.items()
+            for stem in stems
+        )
+
+    def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
+        """The word starts that carry one of the stems."""
+        found: set[int] = set()
+        for length, stems in stems_by_length.items():
+            for stem in stems:
+                found.update(self._inside(stem, length >= STEM))
         return found
 
 
 def word_starts(text: str) -> WordStarts:
     """The word-start index of a text."""
     return WordStarts(text)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _window_of(text: str, whole: str, index: WordStarts) -> WordStartsWindow | None:
+    """``text``'s word starts read from the whole text's index, when it sits at word edges."""
+    if len(whole.lower()) != len(whole):
+        return None  # lower-casing moved the offsets: the index is not in ``whole``'s terms
+    start = whole.find(text)
+    if start < 0:
+        return None
+    end = start + len(text)
+    if (start and _is_word_char(whole[start - 1])) or (
+        end < len(whole) and _is_word_char(whole[end])
+    ):
+        return None
+    return WordStartsWindow(index, start, end)
 
 
 def _charset_is_non_word(items: list[Any]) -> bool:
@@ -422,8 +492,13 @@ def _is_word_boundary_assertion(op: Any, av: Any) -> bool:
     return False
 
 
-def _first(items: list[Any], boundary: bool) -> frozenset[str] | None:
-    """Stems one of which every match must *start* with, right after a word boundary."""
+def _first(items: list[Any], boundary: bool, exact: bool = False) -> frozenset[str] | None:
+    """Stems one of which every match must *start* with, right after a word boundary.
+
+    With ``exact``, a word shorter than STEM letters that the pattern proves complete ("i"
+    in ``\\bi\\s+``) comes back as ``word + WHOLE``: only that word, not every word it
+    begins, can start a match.
+    """
     for index, (op, av) in enumerate(items):
         if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
             boundary = boundary or _is_word_boundary_assertion(op, av)
@@ -432,31 +507,41 @@ def _first(items: list[Any], boundary: bool) -> frozenset[str] | None:
             return None
         if op is sre_constants.LITERAL:
             run = ""
-            for later_op, later_av in items[index:]:
+            following = len(items)
+            for offset, (later_op, later_av) in enumerate(items[index:]):
                 if later_op is sre_constants.LITERAL and chr(later_av).isalnum():
                     run += chr(later_av).lower()
                     if len(run) == STEM:
                         break
                 else:
+                    following = index + offset
                     break
-            return frozenset({run}) if run else None
+            if not run:
+                return None
+            if exact and len(run) < STEM and _ends_word(items[following:]):
+                return frozenset({run + WHOLE})
+            return frozenset({run})
         if op is sre_constants.SUBPATTERN:
             sub = list(av[-1])
-            inner = _first(sub + items[index + 1 :], boundary)
+            inner = _first(sub + items[index + 1 :], boundary, exact)
             return inner
         if op is sre_constants.BRANCH:
             rest = items[index + 1 :]
-            sets = [_first(list(branch) + rest, boundary) for branch in av[1]]
+            sets = [_first(list(branch) + rest, boundary, exact) for branch in av[1]]
             if sets and all(sets):
                 return frozenset().union(*sets)  # type: ignore[arg-type]
             return None
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
             low, high, sub = av
             rest = items[index + 1 :]
-            body_first = _first(list(sub) + rest, boundary) if high != 0 else None
+            # A body that may repeat is not always followed by the rest ("(?:ha)+"): no
+            # whole-word claims inside it.
+            body_first = (
+                _first(list(sub) + rest, boundary, exact and high == 1) if high != 0 else None
+            )
             if low >= 1:
                 return body_first
-            rest_first = _first(rest, boundary)
+            rest_first = _first(rest, boundary, exact)
             if body_first and rest_first:
                 return body_first | rest_first
             return None
@@ -464,8 +549,68 @@ def _first(items: list[Any], boundary: bool) -> frozenset[str] | None:
     return None
 
 
-def first_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Stems that every match starts with (None: a match could start anywhere)."""
+_NEVER_WORD_CATEGORIES = {
+    sre_constants.CATEGORY_SPACE,
+    sre_constants.CATEGORY_UNI_SPACE,
+    sre_constants.CATEGORY_NOT_WORD,
+    sre_constants.CATEGORY_UNI_NOT_WORD,
+}
+
+
+def _never_in_a_word(op: Any, av: Any) -> bool:
+    """True for a charset item that can match no letter, digit or underscore."""
+    if op is sre_constants.LITERAL:
+        return not (chr(av).isalnum() or chr(av) == "_")
+    if op is sre_constants.CATEGORY:
+        return av in _NEVER_WORD_CATEGORIES
+    if op is sre_constants.RANGE:
+        low, high = av
+        return high - low < 256 and not any(
+            chr(code).isalnum() or chr(code) == "_" for code in range(low, high + 1)
+        )
+    return False
+
+
+def _ends_word(items: list[Any]) -> bool:
+    """True when the items, matched right after a run of letters, prove the word ended."""
+    if not items:
+        return False  # the match may end inside a longer word ("the" in "there")
+    op, av = items[0]
+    if op is sre_constants.LITERAL:
+        return not chr(av).isalnum() and chr(av) != "_"
+    if op is sre_constants.IN:
+        return all(_never_in_a_word(o, a) for o, a in av)
+    if op is sre_constants.CATEGORY:
+        return _never_in_a_word(op, av)
+    if op is sre_constants.AT:
+        return av in (
+            sre_constants.AT_BOUNDARY,
+            sre_constants.AT_UNI_BOUNDARY,
+            sre_constants.AT_END,
+            sre_constants.AT_END_STRING,
+            sre_constants.AT_END_LINE,
+        )
+    if op is sre_constants.ASSERT_NOT and av[0] >= 0:
+        # (?!\w) / (?![\w]) after the word
+        return _is_word_boundary_assertion(sre_constants.ASSERT_NOT, (-1, av[1]))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        if low >= 1:
+            return _ends_word(list(sub))
+        # Optional: whatever comes next, the repeated part or the rest, must end the word.
+        return _ends_word(list(sub)) and _ends_word(items[1:])
+    if op is sre_constants.SUBPATTERN:
+        return _ends_word(list(av[-1]))
+    if op is sre_constants.BRANCH:
+        return all(_ends_word(list(branch) + items[1:]) for branch in av[1])
+    return False
+
+
+def first_stems(pattern: re.Pattern[str], exact: bool = False) -> frozenset[str] | None:
+    """Stems that every match starts with (None: a match could start anywhere).
+
+    With ``exact``, short words the pattern proves whole end in WHOLE (see ``_first``).
+    """
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
@@ -473,9 +618,9 @@ def first_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
     top = list(tree)
     if len(top) == 1 and top[0][0] is sre_constants.BRANCH:
         # "a|b|c" at the top level: every alternative must be analysable.
-        sets = [_first(list(branch), False) for branch in top[0][1][1]]
+        sets = [_first(list(branch), False, exact) for branch in top[0][1][1]]
         return frozenset().union(*sets) if sets and all(sets) else None  # type: ignore[arg-type]
-    return _first(top, False)
+    return _first(top, False, exact)
 
 
 def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -497,15 +642,27 @@ def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 class Gated:
     """A compiled pattern that skips its work when its stems are absent from the text."""
 
-    __slots__ = ("_checked", "_closed", "first", "first_by_length", "pattern", "stems")
+    __slots__ = (
+        "_checked",
+        "_closed",
+        "first",
+        "first_by_length",
+        "literals",
+        "pattern",
+        "stems",
+    )
 
     def __init__(self, pattern: re.Pattern[str], stems: frozenset[str] | None = None) -> None:
         self.pattern = pattern
         self.stems: tuple[frozenset[str], ...] = (stems,) if stems else required_stems(pattern)
-        self.first = first_stems(pattern)
+        self.literals = required_literals(pattern)
+        self.first = first_stems(pattern, exact=True)
         by_length: dict[int, set[str]] = {}
         for stem in self.first or ():
-            by_length.setdefault(len(stem), set()).add(stem)
+            # Whole words are looked up exactly, like full-length stems.
+            by_length.setdefault(STEM if stem.endswith(WHOLE) else len(stem), set()).add(
+                stem.rstrip(WHOLE)
+            )
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
         self._checked: frozenset[str] | None = None
         self._closed = False
@@ -516,6 +673,13 @@ class Gated:
             return False
         if present is not self._checked:  # once per check, not once per call
             self._closed = any(stems.isdisjoint(present) for stems in self.stems)
+            if not self._closed and self.literals:
+                folded = _folded_text()
+                if folded is not None:
+                    self._closed = any(
+                        not any(literal in folded for literal in literal_set)
+                        for literal_set in self.literals
+                    )
             self._checked = present
         return self._closed
 
@@ -540,7 +704,9 @@ class Gated:
                     return self._at_word_starts(args[0], index)
         return self.pattern.finditer(*args)
 
-    def _at_word_starts(self, text: str, index: WordStarts) -> Iterator[re.Match[str]]:
+    def _at_word_starts(
+        self, text: str, index: WordStarts | WordStartsWindow
+    ) -> Iterator[re.Match[str]]:
         """finditer, trying only the offsets where one of the first stems starts a word."""
         assert self.first is not None
         positions = index.positions(self.first_by_length)
@@ -716,13 +882,18 @@ class GatedSet:
         )
 
 
-def _index_for(text: str) -> WordStarts | None:
+def _index_for(text: str) -> WordStarts | WordStartsWindow | None:
     indexes = _INDEXES.get()
     if indexes is None or not isinstance(text, str):
         return None
     index = indexes.get(text)
     if index is None and len(indexes) < 16:
-        index = indexes[text] = word_starts(text)
+        # A field of the submission: reuse the whole text's index (the first entry).
+        whole, whole_index = next(iter(indexes.items()))
+        window = (
+            _window_of(text, whole, whole_index) if isinstance(whole_index, WordStarts) else None
+        )
+        index = indexes[text] = window if window is not None else word_starts(text)
     return index
 
 
@@ -732,8 +903,123 @@ def active(text: str) -> Iterator[None]:
     index = word_starts(text)
     token = _PREFIXES.set(index.prefixes())
     index_token = _INDEXES.set({text: index})
+    folded_token = _FOLDED.set([text, None])
     try:
         yield
     finally:
         _PREFIXES.reset(token)
         _INDEXES.reset(index_token)
+        _FOLDED.reset(folded_token)
+
+
+# -- literal gate ---------------------------------------------------------------------------------
+#
+# Some patterns need no word at a word start ("\w*fuck\w*", an emoji, "typical" after a
+# full stop) and so escape the stem gate. Their literal runs still have to occur somewhere:
+# when none of a required set is in the (case-folded) text, the pattern cannot match.
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter.
+
+    The Kelvin sign (U+212A) matches "k", the long s (U+017F) "s", dotted and dotless I "i".
+    """
+    table: dict[int, str] = {}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    candidates = "".join(chr(code) for code in range(0x80, 0x10000))
+    for match in re.finditer("[a-z]", candidates, re.IGNORECASE):
+        char = match.group()
+        table[ord(char)] = next(
+            letter for letter in letters if re.fullmatch(letter, char, re.IGNORECASE)
+        )
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` so that an ASCII literal matched case-insensitively is found in it."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_fold_table()).lower()
+
+
+def _folded_text() -> str | None:
+    holder = _FOLDED.get()
+    if holder is None:
+        return None
+    if holder[1] is None:
+        holder[1] = fold(holder[0] or "")
+    return holder[1]
+
+
+def _literal_char(code: int) -> bool:
+    """A character the literal gate may look for: ASCII, or a symbol without case (emoji)."""
+    if code < 0x80:
+        return True
+    char = chr(code)
+    return not char.isalpha() and char.lower() == char == char.upper()
+
+
+def _literal_sets(items: list[Any]) -> list[frozenset[str]]:
+    """Sets of literal strings; every match contains at least one string of each set."""
+    found: list[frozenset[str]] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            found.append(frozenset({run}))
+        run = ""
+
+    for op, av in items:
+        if op is sre_constants.LITERAL and _literal_char(av):
+            run += chr(av).lower()
+            continue
+        flush()
+        if op is sre_constants.IN and all(
+            o is sre_constants.LITERAL and _literal_char(a) for o, a in av
+        ):
+            found.append(frozenset(chr(a).lower() for _o, a in av))  # "[💰🤑]" from "💰|🤑"
+        elif op is sre_constants.SUBPATTERN:
+            found.extend(_literal_sets(list(av[-1])))
+        elif op in (
+            sre_constants.MAX_REPEAT,
+            sre_constants.MIN_REPEAT,
+            sre_constants.POSSESSIVE_REPEAT,
+        ):
+            if av[0] >= 1:
+                found.extend(_literal_sets(list(av[2])))
+        elif op is sre_constants.BRANCH:
+            best = [_best_literals(_literal_sets(list(branch))) for branch in av[1]]
+            if best and all(best):
+                found.append(frozenset().union(*best))  # type: ignore[arg-type]
+    flush()
+    return found
+
+
+def _best_literals(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    if not sets:
+        return None
+    return max(sets, key=lambda group: (min(len(literal) for literal in group), -len(group)))
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Literal sets worth looking for before a scan: each must have a member in the text."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return ()
+    if pattern.flags & re.LOCALE:
+        return ()
+    useful = [
+        group
+        for group in _literal_sets(list(tree))
+        if len(group) <= LITERAL_MAX_SET and all(_rare_enough(literal) for literal in group)
+    ]
+    useful.sort(key=lambda group: (-min(len(literal) for literal in group), len(group)))
+    return tuple(useful[:2])
+
+
+def _rare_enough(literal: str) -> bool:
+    """Long enough to be absent from most texts, or a symbol outside ASCII (an emoji)."""
+    return len(literal) >= LITERAL_MIN or not literal.isascii()

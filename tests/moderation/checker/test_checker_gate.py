@@ -114,3 +114,52 @@ def test_required_stems_come_from_words_that_must_appear() -> None:
     stems = gate.required_stems(pattern)
     assert frozenset({"sert", "lith"}) in stems or frozenset({"taki"}) in stems
     assert gate.first_stems(pattern) == frozenset({"stop", "quit"})
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts(), texts())
+def test_the_word_start_fast_path_on_a_field_finds_what_a_plain_scan_finds(
+    title: str, body: str
+) -> None:
+    # Force the fast path (the ratio and length limits otherwise skip it on short texts)
+    # and read the body's word starts from the whole submission's index, as check() does.
+    body = (body + " ") * 3
+    whole = f"{title}\n{body}"
+    patterns = [p for p in _gated_patterns() if p.first is not None]
+    assert len(patterns) > 50
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    try:
+        with gate.active(whole):
+            for text in (whole, body, title):
+                for pattern in patterns:
+                    expected = [m.span() for m in pattern.pattern.finditer(text)]
+                    assert [m.span() for m in pattern.finditer(text)] == expected, pattern
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+
+
+def test_short_whole_words_are_looked_up_exactly_but_word_beginnings_are_not() -> None:
+    def first(source: str) -> frozenset[str] | None:
+        return gate.first_stems(re.compile(source, re.I), exact=True)
+
+    assert first(r"\b(?:i|we)\s+live") == frozenset({"i" + gate.WHOLE, "we" + gate.WHOLE})
+    assert first(r"\bi'?m\b") == frozenset({"i"})  # "im" is a longer word
+    assert first(r"\b(?:ha)+\s") == frozenset({"ha"})  # "haha" repeats the run
+    assert first(r"\bthe") == frozenset({"the"})  # "there" starts with it
+
+
+def test_literal_gate_needs_one_literal_of_each_required_set() -> None:
+    pattern = re.compile(r"(?<![\w@])(?:\w*fuck\w*|f\*\*\*ing)(?![\w])", re.I)
+    assert gate.required_literals(pattern) == (frozenset({"fuck", "f***ing"}),)
+    gated = gate.Gated(pattern)
+    with gate.active("What a MOTHERFUCKING day"):
+        assert [m.group() for m in gated.finditer("What a MOTHERFUCKING day")]
+    with gate.active("A quiet day on the ward"):
+        assert gated.search("A quiet day on the ward") is None
+
+
+def test_case_folding_for_the_literal_gate_keeps_what_ignorecase_matches() -> None:
+    # The Kelvin sign and the long s match "k" and "s" when case is ignored.
+    assert gate.fold("FUC\u212a") == "fuck"
+    assert gate.fold("\u017fhit") == "shit"
