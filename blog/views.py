@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -112,7 +113,12 @@ def author_detail(request: HttpRequest, handle: str) -> HttpResponse:
 @require_GET
 @cache_for_visitors("search", params=("q", "page"))
 def search(request: HttpRequest) -> HttpResponse:
-    query = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
+    # Control characters are never part of a search anyone means; NUL in particular makes
+    # PostgreSQL refuse the query outright. They count as spaces.
+    typed = "".join(
+        " " if unicodedata.category(char) == "Cc" else char for char in request.GET.get("q", "")
+    )
+    query = " ".join(typed.split())[:MAX_SEARCH_LENGTH]
     page = None
     if query:
         results = Post.objects.published().search(query).for_cards()
