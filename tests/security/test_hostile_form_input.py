@@ -238,7 +238,9 @@ def form_errors(response) -> dict[str, list[str]]:
 
 @pytest.fixture
 def world(practitioner, lived_experience, reader) -> dict[str, Any]:
-    post = make_post(practitioner, "Somewhere to comment", "Comments welcome.")
+    post = make_post(
+        practitioner, "Somewhere to comment", "Comments welcome.", tags=("reflective practice",)
+    )
     return {
         "practitioner": practitioner,
         "lived_experience": lived_experience,
@@ -293,3 +295,22 @@ def test_a_form_field_answers_hostile_input_clearly(world, form, field_name, kin
 def test_searching_for_hostile_input_never_fails(client, world, kind):
     response = client.get("/search/", {"q": HOSTILE[kind]})
     assert response.status_code == 200
+
+
+HOSTILE_QUERY = {
+    name: "\x00\u202e" + "x" * 300
+    for name in ("q", "page", "before", "after", "next", "concern", "kind", "action", "who")
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/tags/", "/tags/reflective-practice/", "/search/", "/accounts/login/", "/moderation/",
+     "/moderation/audit/"],
+)  # fmt: skip
+def test_hostile_query_parameters_never_cause_an_error(client_for, moderator, world, path):
+    """NUL, a direction override and far too much text in every parameter a page reads."""
+    client = client_for(moderator)
+    client.raise_request_exception = False
+    response = client.get(path, HOSTILE_QUERY)
+    assert response.status_code < 500, f"{path} answered {response.status_code}"
