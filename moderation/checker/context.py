@@ -111,6 +111,8 @@ def _compiled(name: str) -> lexicon.Regex:
         return lexicon.compile_many(
             lexicon.strings("context.time.past_patterns"), lexicon.strings("context.time.past")
         )
+    if name == "past_weak":
+        return lexicon.phrase_regex("context.time.past_weak")
     if name == "past_nearby":
         return lexicon.compile_many(
             [r"\bi['\u2019]?m\s+\d{2}\s+now\b"], lexicon.strings("context.time.past_nearby")
@@ -301,7 +303,8 @@ class FieldText:
 
         The sentence itself decides first: a recent marker wins over a past one ("three
         years clean and I cut myself again" is about now), a past anchor wins over a
-        habitual one ("back then I was self-harming most days"); neighbouring sentences can
+        habitual one ("back then I was self-harming most days") but a weak one ("at school")
+        loses to it ("he keeps turning up at school with bruises"); neighbouring sentences can
         only add a past reading ("I'm 37 now").
         """
         index = self.sentence_index(start)
@@ -315,6 +318,8 @@ class FieldText:
             return "past"
         if self.cue_in_sentences("habitual", index, index):
             return "recent"
+        if self.cue_between("past_weak", sentence_start, sentence_end):
+            return "past"
         if reach:
             first = max(0, index - reach)
             last = min(len(self.sentences) - 1, index + reach)

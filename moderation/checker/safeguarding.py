@@ -48,6 +48,8 @@ class Signal:
     boost_recent: bool = False
     needs_first_person: bool = False
     negation_at_end: bool = False
+    respect_hypothetical: bool = True
+    respect_quotes: bool = True
 
 
 @dataclass(slots=True)
@@ -95,6 +97,8 @@ def signals() -> tuple[Signal, ...]:
                 boost_recent=bool(spec.get("boost_recent", False)),
                 needs_first_person=bool(spec.get("needs_first_person", False)),
                 negation_at_end=bool(spec.get("negation_at_end", False)),
+                respect_hypothetical=bool(spec.get("respect_hypothetical", True)),
+                respect_quotes=bool(spec.get("respect_quotes", True)),
             )
         )
     return tuple(compiled)
@@ -106,9 +110,19 @@ _FIRST_IN_SENTENCE = re.compile(
 )
 _TOPIC_AFTER = re.compile(
     r"\s*(?:and\s+suicide\s+|&\s+suicide\s+)?(?:awareness|training|prevention|policy|policies|"
-    r"service|services|team|research|module|session|course|strategy|lead|guidance|guidelines|"
+    r"service|services|team|research|module|session|course|strategy|lead|guidance|guidelines?|"
     r"assessment|assessments|risk|rates?|figures|statistics|data|pathway|champion|charity|"
     r"support\s+group|group|workshop|conference|study|studies|literature|recovery\s+college)\b",
+    re.IGNORECASE,
+)
+
+
+# A noun named as a subject of thought or talk, not an event: "the function of self-harm",
+# "stigma around overdose".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:function|purpose|topic|subject|language|stigma|rates?|prevalence|causes?|reasons?|"
+    r"meaning|understanding|discussion|conversation|talk|training|nature|kinds?|types?|forms?|"
+    r"management|myths?|attitudes?)\s+(?:of|around|about|on|towards)\s+$",
     re.IGNORECASE,
 )
 
@@ -201,17 +215,20 @@ def _counter() -> lexicon.Regex:
 
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
-    if ft.mentioned(start) or ft.hypothetical(start):
+    if ft.mentioned(start) or (signal.respect_hypothetical and ft.hypothetical(start)):
         return 0, False
     if signal.weight < 0:
         # Counter-evidence ("he's safe now") counts unless it is itself denied.
         return (0 if ft.negated(start) else signal.weight), False
-    quoted = ft.in_quote(start, end)
+    # A signal that reports someone else's words counts them as its evidence.
+    quoted = signal.respect_quotes and ft.in_quote(start, end)
     if signal.needs_first_person:
         # A bare noun ("an overdose") has no subject of its own: the writer must be in view,
         # outside quotation marks, and the noun must not be naming a topic ("self-harm
         # awareness training").
         if _TOPIC_AFTER.match(ft.text, end) or not _first_person_near(ft, start):
+            return 0, False
+        if _TOPIC_BEFORE.search(ft.text, max(0, start - 40), start):
             return 0, False
         if _third_person_subject(ft, start):
             return 0, False  # "she's in ICU after an overdose": it is hers, not the writer's
