@@ -16,6 +16,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connection
 from playwright.sync_api import Browser
 from pytest_django.plugin import blocking_manager_key
 
@@ -157,10 +158,22 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     run after it, in any folder, expect the moderators group and the guidance to be there.
     """
     result = yield
-    if E2E_DIR in item.path.parents and "visit" in getattr(item, "fixturenames", ()):
+    # After the last test the test database is already gone (and the connection points at
+    # the real one again), so there is nothing to put back, and nothing must be written.
+    if (
+        nextitem is not None
+        and E2E_DIR in item.path.parents
+        and "visit" in getattr(item, "fixturenames", ())
+        and _is_a_test_database()
+    ):
         with item.config.stash[blocking_manager_key].unblock():
             restore_what_the_migrations_load()
     return result
+
+
+def _is_a_test_database() -> bool:
+    name = str(connection.settings_dict["NAME"])
+    return "test" in name or "memory" in name
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
