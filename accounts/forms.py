@@ -5,7 +5,6 @@ Help text and error messages are written for the person filling the form in.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from allauth.account.adapter import get_adapter
@@ -17,6 +16,7 @@ from django.utils.html import format_html
 
 from accounts.models import Capacity, DeletionLog, Profession, Regulator, User
 from accounts.terms import house_rules_url, terms_of_use_url
+from accounts.text import check_plain_text
 
 DISPLAY_NAME_MAX_LENGTH = 60
 BIO_MAX_LENGTH = 1000
@@ -43,22 +43,6 @@ CAPACITY_HELP = {
 
 def _squash(text: str) -> str:
     return "".join(char for char in text.lower() if char.isalnum())
-
-
-def check_plain_text(value: str, *, allow_newlines: bool) -> None:
-    """Refuse control characters and hidden text-direction overrides, which no one types."""
-    allowed = {"\n", "\r", "\t"} if allow_newlines else set()
-    for char in value:
-        category = unicodedata.category(char)
-        # Zero-width (non-)joiners are needed to write some languages and emoji.
-        if category == "Cf" and char not in {"\u200c", "\u200d"}:
-            raise ValidationError(
-                "This contains a hidden formatting character. Please retype it without one."
-            )
-        if category in {"Cc", "Cs"} and char not in allowed:
-            raise ValidationError(
-                "This contains a hidden control character. Please retype it without one."
-            )
 
 
 def clean_display_name_value(raw: str) -> str:

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from django import forms
 from django.core.exceptions import ValidationError
 
+from accounts.text import check_plain_text
 from blog.idempotency import new_token
 from blog.models import Comment, Post, Tag
 
 MAX_TAGS = 8
 MAX_BODY_LENGTH = 50_000
-# Bidirectional overrides can make text read differently from how it is stored.
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def reject_invisible_controls(value: str, *, allow_newlines: bool) -> None:
-    """Refuse control characters and direction overrides, which no one types on purpose."""
-    allowed = {"\n", "\r", "\t"} if allow_newlines else {"\t"}
-    for char in value:
-        if char in _BIDI_CONTROLS:
-            raise ValidationError(
-                "This contains a hidden text-direction character. Please retype it without one."
-            )
-        if unicodedata.category(char) in {"Cc", "Cs"} and char not in allowed:
-            raise ValidationError(
-                "This contains a hidden control character. Please retype it without one."
-            )
 
 
 class PostForm(forms.ModelForm):
@@ -58,14 +41,14 @@ class PostForm(forms.ModelForm):
 
     def clean_title(self) -> str:
         title = " ".join(self.cleaned_data["title"].split())
-        reject_invisible_controls(title, allow_newlines=False)
+        check_plain_text(title, allow_newlines=False)
         if not title:
             raise ValidationError("Please give your post a title.")
         return title
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
-        reject_invisible_controls(body, allow_newlines=True)
+        check_plain_text(body, allow_newlines=True)
         if not body.strip():
             raise ValidationError("Your post is empty. Write something before saving.")
         if len(body) > MAX_BODY_LENGTH:
@@ -77,17 +60,17 @@ class PostForm(forms.ModelForm):
 
     def clean_excerpt(self) -> str:
         excerpt = " ".join(self.cleaned_data["excerpt"].split())
-        reject_invisible_controls(excerpt, allow_newlines=False)
+        check_plain_text(excerpt, allow_newlines=False)
         return excerpt
 
     def clean_content_warning(self) -> str:
         warning = " ".join(self.cleaned_data["content_warning"].split())
-        reject_invisible_controls(warning, allow_newlines=False)
+        check_plain_text(warning, allow_newlines=False)
         return warning
 
     def clean_tags_text(self) -> list[str]:
         raw = self.cleaned_data["tags_text"]
-        reject_invisible_controls(raw, allow_newlines=False)
+        check_plain_text(raw, allow_newlines=False)
         names: list[str] = []
         errors: list[ValidationError] = []
         for piece in raw.split(","):
@@ -130,7 +113,7 @@ class CommentForm(forms.ModelForm):
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
-        reject_invisible_controls(body, allow_newlines=True)
+        check_plain_text(body, allow_newlines=True)
         if not body.strip():
             raise ValidationError("Your comment is empty.")
         return body

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib.auth import get_user_model
 
+from accounts.text import check_plain_text
 from moderation.concerns import REPORT_REASONS, Concern
 from moderation.principles import known_principles, principle_title
 
@@ -182,6 +183,11 @@ class ReportForm(StyledForm):
         help_text="Please don't repeat any private details from the post.",
     )
 
+    def clean_detail(self) -> str:
+        detail = self.cleaned_data["detail"]
+        check_plain_text(detail, allow_newlines=True)
+        return detail
+
 
 class AppealForm(StyledForm):
     message = forms.CharField(
@@ -190,6 +196,11 @@ class AppealForm(StyledForm):
         label="Why should the decision change?",
         help_text="A different moderator will read this. You can appeal once.",
     )
+
+    def clean_message(self) -> str:
+        message = self.cleaned_data["message"]
+        check_plain_text(message, allow_newlines=True)
+        return message
 
 
 class HearAppealForm(StyledForm):

@@ -94,7 +94,7 @@ def test_tags_are_unique_whatever_their_case(client_for, practitioner):
         ("body", "", b"Your post is empty"),
         ("body", "   \n  ", b"Your post is empty"),
         ("body", "x" * 50_001, b"the most is 50,000"),
-        ("title", "Evil \u202egnp.exe", b"hidden text-direction character"),
+        ("title", "Evil \u202egnp.exe", b"hidden formatting character (such as a text-direction"),
         ("body", "Bell \x07 here", b"hidden control character"),
         ("tags_text", "ok, <script>", b"can"),
         ("tags_text", "x" * 41, b"too long for a tag"),

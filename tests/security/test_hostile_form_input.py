@@ -48,23 +48,6 @@ FREE_TEXT = {
     "emoji": ACCEPTED,
     "nation-flag-emoji": ACCEPTED,
 }
-# Found by this test, in accounts/forms.py (check_plain_text refuses every format character
-# but the zero-width joiners, so tag characters go too). Strict: fixing it flags this list.
-FLAGS_REFUSED = pytest.mark.xfail(
-    strict=True,
-    reason="accounts refuses the Scottish and Welsh flag emoji as 'hidden formatting characters'",
-)
-# Found by this test, in moderation/forms.py: the report's detail keeps direction overrides,
-# which can make what a moderator reads differ from what was typed.
-RTL_KEPT_IN_REPORTS = pytest.mark.xfail(
-    strict=True, reason="moderation's report form accepts right-to-left override characters"
-)
-KNOWN_PROBLEMS = {
-    ("report", "detail", "right-to-left-override"): RTL_KEPT_IN_REPORTS,
-    ("settings", "display_name", "nation-flag-emoji"): FLAGS_REFUSED,
-    ("settings", "bio", "nation-flag-emoji"): FLAGS_REFUSED,
-    ("sign up", "display_name", "nation-flag-emoji"): FLAGS_REFUSED,
-}
 
 
 @dataclass
@@ -201,7 +184,6 @@ CASES = [
         kind,
         expected,
         id=f"{form.name}-{field_name}-{kind}",
-        marks=KNOWN_PROBLEMS.get((form.name, field_name, kind), ()),
     )
     for form in FORMS
     for field_name, expectations in form.fields.items()
