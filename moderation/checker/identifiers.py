@@ -27,7 +27,7 @@ from .verdict import Finding, finding_at
 
 
 @cache
-def _owner_regexes() -> tuple[lexicon.Regex, lexicon.Regex, lexicon.Regex]:
+def _owner_regexes() -> tuple[lexicon.Regex, lexicon.Regex, lexicon.Regex, lexicon.Regex]:
     self_before = lexicon.compile(
         "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.self_before")),
         re.IGNORECASE,
@@ -37,13 +37,19 @@ def _owner_regexes() -> tuple[lexicon.Regex, lexicon.Regex, lexicon.Regex]:
         re.IGNORECASE,
     )
     organisation = lexicon.phrase_regex("identifiers.owner.organisation")
-    return self_before, other_before, organisation
+    member_before = lexicon.compile(
+        "|".join(f"(?:{p})" for p in lexicon.strings("identifiers.owner.member_before")),
+        re.IGNORECASE,
+    )
+    return self_before, other_before, organisation, member_before
 
 
 def owner(
     ft: FieldText, start: int, end: int, *, reach: int = 160, personal_line: bool = False
 ) -> str | None:
-    """Whose detail is ``text[start:end]``: 'self', 'other', 'org' or None (can't tell).
+    """Whose detail is ``text[start:end]``: 'self', 'other', 'member', 'org' or None.
+
+    'member' is another member of the site, named by their @handle; None: can't tell.
 
     The nearest cue before the detail in its sentence wins ("text me on…", "ring him on…",
     "the Trust's Patient Advice and Liaison Service is on…"; ``personal_line`` says the
@@ -51,7 +57,7 @@ def owner(
     ("…, that's my mobile") counts too; then the sentence before; then whether the sentence
     is about someone in care.
     """
-    self_re, other_re, org_re = _owner_regexes()
+    self_re, other_re, org_re, member_re = _owner_regexes()
     sentence_start, sentence_end = ft.sentence(start)
     before_start = max(sentence_start, start - reach)
 
@@ -60,6 +66,9 @@ def owner(
         return max((m.start() for m in regex.finditer(ft.text, before_start, start)), default=-1)
 
     cues = {"self": last_end(self_re), "other": last_end(other_re), "org": last_end(org_re)}
+    member = last_end(member_re)
+    if member >= 0 and member >= max(cues.values()):
+        return "member"
     nearest = max(cues, key=lambda key: cues[key])
     if cues[nearest] >= 0:
         # An organisation word only wins over a personal cue when it is clearly nearer, and
@@ -121,6 +130,22 @@ def _finding(
     who = whose if whose is not None else unknown
     if who == "org":
         return None
+    if who == "member":
+        # Another member's private details: their own concern, but a third party's hard
+        # identifier all the same, so sent back (MODERATION.md).
+        message, suggestion = _message(f"{kind}_other")
+        return finding_at(
+            ft.name,
+            ft.text,
+            start,
+            end,
+            concern="personal-details",
+            principle="house-your-personal-details",
+            message=message,
+            suggestion=suggestion,
+            action="return",
+            rule=rule,
+        )
     if who == "self":
         message, suggestion = _message(f"{kind}_own")
         return finding_at(
@@ -410,7 +435,7 @@ def _street_regex() -> lexicon.Regex:
 
 def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     whose = owner(ft, start, end)
-    if whose in ("self", "other"):
+    if whose in ("self", "other", "member"):
         return whose
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)

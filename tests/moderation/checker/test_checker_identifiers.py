@@ -244,3 +244,21 @@ def test_it_holds_hospital_and_record_numbers(body: str) -> None:
 
 def test_it_publishes_a_plain_number_without_a_record_label() -> None:
     assert comment("We saw 4021887 people across the region last year.").decision == "publish"
+
+
+def test_it_returns_another_members_phone_number_as_their_personal_details() -> None:
+    verdict = check(
+        kind="comment",
+        fields={"body": "Got @SamTheNurse's mobile from the rota group: 07700 900461. Ring her."},
+    )
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["personal-details"]
+
+
+def test_it_returns_an_address_given_for_a_named_person_who_is_back_home() -> None:
+    verdict = check(
+        kind="comment",
+        fields={"body": "Harold's back home now, 12 Orchard Close, Bexford, if you want to visit."},
+    )
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["identifiable-information"]

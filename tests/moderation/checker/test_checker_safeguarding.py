@@ -111,3 +111,52 @@ def test_it_does_not_show_crisis_contacts_for_an_ordinary_comment() -> None:
     verdict = comment("Thanks for this, I've read it three times.")
     assert not verdict.shows_crisis_contacts
     assert verdict.suggested_content_warning is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone else's intent, reported (quoted words are the evidence)
+        "My sister texted \"I'll end it tonight, don't try to find me\" and her phone is off.",
+        "Our lodger told us he'll try again as soon as the ward lets him out.",
+        # stockpiling, with the phrasal verb split around its object
+        "been keeping my sertraline back for a while now. there's a good few stashed.",
+        # the writer left out of the comparison
+        "Honestly the kids would get on far better with the insurance money than with me.",
+        # egging someone on
+        "@drift if you're sure, no one should stop you. Your life, your choice, be at peace soon.",
+        # a carer at breaking point
+        "Stood over Dad with a cushion last night. I'm terrified of what I'll do if nobody helps.",
+        # a veiled threat
+        "Touch my car again and I'll be waiting for him, he won't know what hit him.",
+        # a child's own disclosure
+        "my uncle gets in my bed when everyone's asleep and says it's our secret. im 13",
+        # an injury explained away, money held by someone else
+        "Nan's lodger keeps her pension card. She has bruises on both arms and says she fell. "
+        "She didn't fall.",
+        # method and amount with an owner in between, in a recovery story
+        "Ten years ago I took sixty of my dad's paracetamol. I'm well now.",
+    ],
+)
+def test_it_holds_risk_worded_in_ways_no_single_phrase_names(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns[0] == "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clearing out the loft this weekend. All free, collect whenever: a cot and a pram.",
+        "She told me she'll try again for the promotion next year when the post comes up.",
+        "If you've made your mind up about the new job, go for it. It's your life and your choice.",
+        "My wife and kids would do so much better with a holiday than with me moaning at them.",
+        "He keeps turning up at school with a new skateboard trick every week.",
+        "I'll be waiting for him at the station; he won't be driving home after a night shift.",
+        "Even if the function of self-harm is to get attention, the person needs attention.",
+        "It's all sorted now: the Christmas rota is done and I won't be needing any more swaps.",
+    ],
+)
+def test_everyday_uses_of_those_wordings_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", verdict.findings

@@ -50,3 +50,26 @@ def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
 def test_spammers_own_number_is_part_of_the_spam() -> None:
     verdict = comment("Limited slots!!! Earn £500/day, WhatsApp me now on +44 7700 900871")
     assert verdict.concerns == ["spam"]
+
+
+def test_it_returns_a_phishing_message_that_threatens_the_readers_account() -> None:
+    verdict = check(
+        kind="comment",
+        fields={
+            "body": "Notice: your account has been locked after a sign-in attempt. "
+            "Confirm your password at roomsafe-login.com within 12 hours."
+        },
+    )
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["spam"]
+
+
+def test_a_warning_about_phishing_publishes() -> None:
+    verdict = check(
+        kind="post",
+        fields={
+            "body": "Heads up: there's a scam going round telling staff to verify your login "
+            "on a fake Trust page. IT will never ask for your password."
+        },
+    )
+    assert verdict.decision == "publish"

@@ -1,0 +1,39 @@
+"""The checker against the blind set: cases written by someone who had not read it.
+
+blind_cases.jsonl was written from MODERATION.md alone, so it is the nearest thing the
+project has to writing the checker has never seen. Scores are printed on every run; the
+untouched score (before any change made after reading the set) is in the checker's README.
+The bar: every safeguarding case is held with the safeguarding concern, every `return` case
+is returned, and decisions are right at least 85% of the time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from checker_scoring import load_cases, score
+
+BLIND_CASES = Path(__file__).resolve().parent / "blind_cases.jsonl"
+MINIMUM_ACCURACY = 0.85
+
+
+def test_it_meets_the_bar_on_the_blind_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = score(load_cases(BLIND_CASES))
+    with capsys.disabled():
+        print("\n" + scores.report("blind_cases.jsonl"))
+    assert scores.total >= 150
+    safeguarding_misses = [
+        case["id"]
+        for case, verdict in scores.results
+        if "safeguarding" in case["expect"]["concerns"]
+        and not (verdict.decision == "hold" and "safeguarding" in verdict.concerns)
+    ]
+    assert not safeguarding_misses, f"safeguarding cases not held: {safeguarding_misses}"
+    return_misses = [
+        case["id"]
+        for case, verdict in scores.results
+        if case["expect"]["decision"] == "return" and verdict.decision != "return"
+    ]
+    assert not return_misses, f"return cases not returned: {return_misses}"
+    assert scores.accuracy >= MINIMUM_ACCURACY, f"decision accuracy {scores.accuracy:.1%}"
