@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from moderation.checker.jsonl import EXIT_UNREADABLE
 from moderation.models import WatchedTerm
 from tests.moderation.conftest import CLEAN_TEXT, IDENTIFIER_TEXT, NHS_NUMBER
 
@@ -91,8 +92,9 @@ def test_a_malformed_line_gets_an_error_line_and_the_run_carries_on():
 
 @pytest.mark.django_db
 def test_a_file_that_cannot_be_read_is_an_error(tmp_path):
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError) as failure:
         run(str(tmp_path / "missing.jsonl"))
+    assert failure.value.returncode == EXIT_UNREADABLE
 
 
 @pytest.mark.django_db
@@ -142,4 +144,34 @@ class UnreadableInput(io.StringIO):
 def test_standard_input_that_cannot_be_read_is_a_non_zero_exit():
     with pytest.raises(CommandError) as failure:
         call_command("moderate", stdin=UnreadableInput(), stdout=io.StringIO())
-    assert failure.value.returncode != 0
+    assert failure.value.returncode == EXIT_UNREADABLE
+
+
+class BreaksPartWay(io.StringIO):
+    """Two good lines, then the input fails (a dropped network mount, a closed pipe)."""
+
+    def __iter__(self):
+        yield from jsonl(LINES[:2]).splitlines(keepends=True)
+        raise OSError("the input went away")
+
+
+@pytest.mark.django_db
+def test_input_that_fails_part_way_keeps_the_verdicts_so_far_and_exits_with_run_jsonls_code():
+    out = io.StringIO()
+    with pytest.raises(CommandError) as failure:
+        call_command("moderate", stdin=BreaksPartWay(), stdout=out)
+    assert failure.value.returncode == EXIT_UNREADABLE
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["clean", "nhs"]
+
+
+def test_from_a_shell_the_exit_code_is_run_jsonls_when_the_input_is_a_directory(tmp_path):
+    result = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, str(REPO / "manage.py"), "moderate", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={"DEBUG": "1", "PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"},
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == EXIT_UNREADABLE, result.stderr

@@ -46,7 +46,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from moderation.checker.jsonl import run_jsonl
+        from moderation.checker.jsonl import EXIT_UNREADABLE, run_jsonl
 
         path = options["file"]
         terms = _watched_terms()
@@ -58,10 +58,14 @@ class Command(BaseCommand):
                 # Undecodable bytes become U+FFFD so that one bad line cannot stop the run.
                 infile = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
             except OSError as error:
-                raise CommandError(f"Can't read {path}: {error.strerror or error}") from error
+                # The same exit code as input that fails part-way (run_jsonl's).
+                raise CommandError(
+                    f"Can't read {path}: {error.strerror or error}", returncode=EXIT_UNREADABLE
+                ) from error
             with infile:
                 code = run_jsonl(infile, _RawWriter(self.stdout), watched_terms=terms)
         if code:
+            # manage.py exits with this code (run_jsonl's), not Django's generic 1.
             raise CommandError("The input could not be read to the end.", returncode=code)
 
 
