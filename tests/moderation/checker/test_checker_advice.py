@@ -41,3 +41,31 @@ def test_it_holds_individual_clinical_direction(body: str) -> None:
 )
 def test_it_publishes_own_experience_general_information_and_signposting(body: str) -> None:
     assert comment(body).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@Jo your daughter is clearly bipolar, the mood swings give it away.",
+        "What you've described is classic OCD. Get your GP to put you on fluoxetine.",
+        "@Raf that's a chest infection, give him the amoxicillin from the cupboard.",
+    ],
+)
+def test_it_holds_diagnoses_of_the_reader_or_their_family_and_medicines_handed_on(
+    body: str,
+) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["clinical-advice"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That's a UTI I think, my mum had the same and the GP sorted her out with antibiotics.",
+        "My son is autistic and school has been brilliant this year.",
+        "Ask your GP to check your bloods if you're worried.",
+    ],
+)
+def test_own_family_news_and_signposting_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"

@@ -43,3 +43,29 @@ def test_it_holds_boundary_breaches(body: str) -> None:
 )
 def test_it_publishes_ordinary_invitations_and_writing_about_boundaries(body: str) -> None:
     assert comment(body).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I care-coordinated a young woman last year and we've become really close friends.",
+        "A couple of the girls on my caseload text me selfies on Snapchat every night, love it.",
+        "I'm a mental health nurse. Let's get a coffee, off the books, just you and me. DM me.",
+    ],
+)
+def test_it_holds_friendships_and_private_meetings_with_people_in_care(body: str) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["professional-boundaries"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I nursed a man on the ward who taught me more about dignity than any lecture.",
+        "My sister sends me memes on WhatsApp at midnight and I love her for it.",
+        "We've become good friends on the course: the other students are lovely.",
+    ],
+)
+def test_patients_remembered_and_friends_outside_care_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
