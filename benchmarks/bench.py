@@ -17,7 +17,8 @@ For each dataset (large: seed_load's defaults, 100,000 posts and 1,000,000 comme
 The moderation checker's own benchmark (benchmarks/checker_bench.py) runs at the end when
 it is there. Everything is bounded: each wrk run by time, each step by a timeout.
 Settings from the environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (16), BENCH_WORKERS
-(gunicorn workers, 4), BENCH_THREADS (1), BENCH_MODES ("cached uncached"), BENCH_DATASETS
+and BENCH_THREADS (gunicorn's, from config/gunicorn.conf.py unless set), BENCH_MODES
+("cached uncached"), BENCH_DATASETS
 ("large small"), BENCH_PORT (8765), BENCH_POSTGRES (postgres://postgres@127.0.0.1:5432),
 BENCH_REDIS_URL (redis://127.0.0.1:6379/0).
 """
@@ -66,8 +67,9 @@ def setting(name: str, default: str) -> str:
 
 SECONDS = int(setting("BENCH_SECONDS", "10"))
 CONNECTIONS = int(setting("BENCH_CONNECTIONS", "16"))
-WORKERS = setting("BENCH_WORKERS", "4")
-THREADS = setting("BENCH_THREADS", "1")
+# Empty: gunicorn's own defaults from config/gunicorn.conf.py, as in production.
+WORKERS = os.environ.get("BENCH_WORKERS", "").strip()
+THREADS = os.environ.get("BENCH_THREADS", "").strip()
 PORT = int(setting("BENCH_PORT", "8765"))
 POSTGRES = setting("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432").rstrip("/")
 REDIS_URL = setting("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -104,10 +106,16 @@ def site_environment(dataset: Dataset, *, cached: bool, redis_url: str) -> dict[
         "PAGE_CACHE_SECONDS": "600" if cached else "0",
         # A prefix of its own per run, so nothing cached by an earlier run is served.
         "CACHE_KEY_PREFIX": f"bench-{dataset.name}-{os.getpid()}-{int(time.time())}",
-        "WEB_CONCURRENCY": WORKERS,
-        "GUNICORN_THREADS": THREADS,
+        # Long-lived database connections and workers, so that the CPU each uses can be
+        # read off its process for the whole run (recycling them loses those counts).
+        "DATABASE_CONN_MAX_AGE": "600",
+        "GUNICORN_MAX_REQUESTS": "0",
         "GUNICORN_BIND": f"127.0.0.1:{PORT}",
     }
+    if WORKERS:
+        environment["WEB_CONCURRENCY"] = WORKERS
+    if THREADS:
+        environment["GUNICORN_THREADS"] = THREADS
     if redis_url:
         environment["REDIS_URL"] = redis_url
     else:
@@ -436,7 +444,8 @@ def main() -> None:
     redis_url = REDIS_URL if redis_answers(REDIS_URL) else ""
     say(
         f"Cache: {'Redis at ' + REDIS_URL if redis_url else 'local memory (Redis not reachable)'}"
-        f"; gunicorn {WORKERS} workers x {THREADS} threads; wrk {CONNECTIONS} connections, "
+        f"; gunicorn {WORKERS or 'default'} workers x {THREADS or 'default'} threads; "
+        f"wrk {CONNECTIONS} connections, "
         f"{SECONDS}s per page."
     )
     modes = setting("BENCH_MODES", "cached uncached").split()

@@ -28,8 +28,8 @@ def test_gunicorn_defaults_suit_one_machine_and_keep_the_access_log_off(monkeypa
     conf = gunicorn_settings(monkeypatch)
     assert conf["wsgi_app"] == "config.wsgi:application"
     assert conf["bind"] == ["127.0.0.1:8000"]
-    assert conf["workers"] == 2 * (os.cpu_count() or 1) + 1
-    assert conf["worker_class"] == "sync"
+    assert conf["workers"] == (os.cpu_count() or 1)
+    assert (conf["threads"], conf["worker_class"]) == (4, "gthread")
     assert conf["accesslog"] is None
     assert conf["timeout"] > 0
 
@@ -39,10 +39,10 @@ def test_gunicorn_takes_its_settings_from_the_environment(monkeypatch):
         monkeypatch,
         WEB_CONCURRENCY="3",
         GUNICORN_BIND="0.0.0.0:8000",
-        GUNICORN_THREADS="4",
+        GUNICORN_THREADS="1",
         GUNICORN_ACCESS_LOG="-",
     )
-    assert (conf["workers"], conf["threads"], conf["worker_class"]) == (3, 4, "gthread")
+    assert (conf["workers"], conf["threads"], conf["worker_class"]) == (3, 1, "sync")
     assert conf["bind"] == ["0.0.0.0:8000"]
     assert conf["accesslog"] == "-"
 
