@@ -229,8 +229,11 @@ def detect_groups(ft: FieldText) -> list[Finding]:
     """Demeaning generalisations about a group of people."""
     found: list[Finding] = []
     rx = _regexes()
+    # The description itself may be denied ("people in crisis are not attention seekers").
     spans = [
-        (start, end) for start, _anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
+        (start, end)
+        for start, anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
+        if not ft.negated(anchor)
     ]
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
     spans += [(m.start(), m.end()) for m in rx["demeaning_group"].finditer(ft.text)]

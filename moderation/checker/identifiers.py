@@ -377,6 +377,16 @@ def parse_date(match: re.Match[str]) -> date | None:
         return None
 
 
+# "Born" said of something that is not a person: the NHS, a service, an idea.
+_NOT_A_PERSON_BORN = re.compile(
+    r"\b(?:(?-i:[A-Z]{2,}s?)|service|trust|charity|idea|movement|organi[sz]ation|hospital|ward|"
+    r"unit|project|scheme|campaign|act|welfare\s+state|profession|college|society|union|"
+    r"company|business|website|blog|podcast|group|network|it)\s+(?:was|were|got|first\s+)?\s*"
+    r"born\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
     """A full date next to a birth label (DOB, date of birth, born on)."""
     findings: list[Finding] = []
@@ -399,6 +409,9 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
         lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
         trail = ft.text[match.end() : min(sentence_end, match.end() + 12)]
         if not (labels.search(lead) or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)):
+            continue
+        lead_start = max(sentence_start, match.start() - 60)
+        if _NOT_A_PERSON_BORN.search(ft.text, lead_start, match.start()):
             continue
         doc.claim(ft.name, match.start(), match.end())
         finding = _finding(

@@ -346,6 +346,15 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     role_after = staff.match(rest)
     if role_after:
         return True
+    # An author: "'The Listening Ward' by Niamh Corrigan", "a memoir by ...".
+    if re.search(r"\bby\s*$", before) and re.search(
+        r"[\"\u201c\u2018'][^\"\u201d\n]{2,80}[\"\u201d\u2019']\s*,?\s*by\s*$|\b(?:book|novel|memoir|"
+        r"paper|article|chapter|poem|essay|blog|podcast|film|documentary|play|study|report|"
+        r"guide|thesis|review|textbook|series|album|song)\b",
+        text[max(sentence_start, start - 120) : start],
+        re.IGNORECASE,
+    ):
+        return True
     roles_before = list(staff.finditer(before))
     if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
         return True  # "our consultant Dr X", "my manager Kelly"

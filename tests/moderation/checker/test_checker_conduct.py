@@ -106,3 +106,28 @@ def test_a_slur_aimed_at_a_person_is_both_offensive_and_an_attack() -> None:
     verdict = comment("Whoever wrote this is a retard.")
     assert verdict.decision == "return"
     assert set(verdict.concerns) == {"offensive-content", "personal-attack"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oakfield crisis team: a department full of muppets who couldn't find a patient in a bed.",
+        "Yet another galaxy-brained take from @NurseNed. Did your PIN come free with a magazine?",
+        "Honestly the people on the rehab unit are scroungers who like the free dinners.",
+    ],
+)
+def test_it_holds_teams_mocked_commenters_and_groups_demeaned(body: str) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold", verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People in crisis are not attention seekers, whatever the old textbooks said.",
+        "It felt like a building full of clowns at the Christmas party, red noses and all.",
+        "Another genius idea from me: bringing cake to a diabetes clinic.",
+    ],
+)
+def test_denied_labels_literal_clowns_and_self_mockery_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"

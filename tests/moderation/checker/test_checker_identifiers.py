@@ -262,3 +262,19 @@ def test_it_returns_an_address_given_for_a_named_person_who_is_back_home() -> No
     )
     assert verdict.decision == "return"
     assert verdict.concerns == ["identifiable-information"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The NHS was born on 5 July 1948 and I still love working for it.",
+        "Our recovery college was born out of a merger on 3 March 2015.",
+    ],
+)
+def test_a_birthday_of_something_that_is_not_a_person_publishes(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
+
+
+def test_a_persons_date_of_birth_is_still_returned() -> None:
+    verdict = check(kind="comment", fields={"body": "Mr Jones was born on 3 March 1951."})
+    assert verdict.decision == "return"

@@ -117,3 +117,20 @@ def test_it_holds_exact_daily_whereabouts(body: str) -> None:
 def test_it_publishes_a_group_meeting_time() -> None:
     body = "The carers' group meets every Tuesday at 2pm in the library."
     assert comment(body).decision == "publish"
+
+
+def test_an_author_named_with_their_book_publishes() -> None:
+    verdict = check(
+        kind="comment",
+        fields={"body": 'Loved "Night Tides" by Orla Fenwick, a memoir of psychosis and recovery.'},
+    )
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_a_name_by_the_door_of_a_clinic_is_not_an_author() -> None:
+    verdict = check(
+        kind="comment",
+        fields={"body": "Saw Tom Hardcastle by the bins outside the psychosis clinic, sectioned."},
+    )
+    assert verdict.decision == "hold"
+    assert verdict.concerns == ["identifiable-information"]
