@@ -177,6 +177,8 @@ _EXPLICIT = re.compile(
     r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
     r"(?:patient|client|service\s+user|resident|tenant)s?\b"
     r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>[A-Z])(?:\.|\b)(?![a-z])"
+    # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
+    r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
 )
 
 
@@ -264,7 +266,7 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     text = ft.text
     found: list[tuple[int, int, str]] = []
     for match in _EXPLICIT.finditer(text):
-        group = next(g for g in ("a", "b", "c", "d", "e") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
         found.append((match.start(group), match.end(group), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
@@ -370,9 +372,32 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     )
 
 
+# A sentence that carries on about the person just named: "She's 92 and on lithium."
+_CARRIES_ON = re.compile(
+    r"\s*(?:she|he|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+was|\s+has|\s+had|\s+\w+s)\b", re.I
+)
+_AGE_GIVEN = re.compile(
+    r"\b(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|['\u2019]re)\s+(?:\d{2,3}|in\s+(?:her|his|their)\s+\d0s)\b",
+    re.I,
+)
+
+
+_FORMER_JOB = re.compile(r"\b(?:a|an)\s+(?:retired|former)\s+[a-z]{3,}\b", re.I)
+
+
 def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
-    """(strong, weak) clinical cues in the sentence around a name."""
+    """(strong, weak) clinical cues in the sentence around a name.
+
+    The next sentence counts too when it carries on about the same person ("Had a chat with
+    Doris. She's 92, and swears the lithium gives her dreams."); an age or a former job said
+    of them is a weak cue.
+    """
     sentence_start, sentence_end = ft.sentence(start)
+    index = ft.sentence_index(start)
+    if index + 1 < len(ft.sentences):
+        next_start, next_end = ft.sentences[index + 1]
+        if _CARRIES_ON.match(ft.text, next_start):
+            sentence_end = next_end
     strong = {
         m.group().lower() for m in _cues("strong").finditer(ft.text, sentence_start, sentence_end)
     }
@@ -386,6 +411,14 @@ def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
         weak.add("service-user")
     if _BED.search(ft.text, sentence_start, sentence_end):
         strong.add("bed")
+    if _AGE_GIVEN.search(ft.text, sentence_start, sentence_end) or _cues("age").search(
+        ft.text, sentence_start, sentence_end
+    ):
+        weak.add("age")
+    if _cues("occupation").search(ft.text, sentence_start, sentence_end) or _FORMER_JOB.search(
+        ft.text, sentence_start, sentence_end
+    ):
+        weak.add("occupation")
     return len(strong), len(weak)
 
 
@@ -414,7 +447,11 @@ def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
             # Undotted capitals are often acronyms: ask for more clinical detail.
             identified = strong >= 1 and strong + weak >= 2
         else:
-            identified = (strong >= 1 and strong + weak >= 2) or (photo and strong + weak >= 1)
+            # A first name alone: a clinical event, or several details that add up (an age,
+            # a former job and a medicine point at one person as surely as a diagnosis).
+            identified = (
+                (strong >= 1 and strong + weak >= 2) or (photo and strong + weak >= 1) or weak >= 3
+            )
         if not identified:
             continue
         key = "photo" if photo and strength == "first" else "name"

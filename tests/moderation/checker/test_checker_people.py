@@ -134,3 +134,33 @@ def test_a_name_by_the_door_of_a_clinic_is_not_an_author() -> None:
     )
     assert verdict.decision == "hold"
     assert verdict.concerns == ["identifiable-information"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person carried into the next sentence by "she"
+        "Sat with Maureen at breakfast. She's 88, a retired headteacher, and her clozapine "
+        "makes her drowsy till lunch.",
+        # a service whose name says the diagnosis
+        "Bumped into Gary Stone from my old job at the eating disorder unit yesterday.",
+        # clinical shorthand with initials
+        "pt JT (s3) back from leave late again, third time this month.",
+    ],
+)
+def test_it_holds_people_pointed_at_by_details_that_add_up(body: str) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["identifiable-information"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had a lovely supervision with Jess today. She's 45, a former paramedic, and kind.",
+        "Met my neighbour Alan at the bus stop. He's 80 and still cycles everywhere.",
+        "pt education session went well today, RM and JK from the team led it.",
+    ],
+)
+def test_colleagues_neighbours_and_team_initials_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
