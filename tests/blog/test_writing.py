@@ -163,3 +163,13 @@ def test_my_posts_lists_every_state(client_for, practitioner):
 def test_forms_carry_a_csrf_token(client_for, practitioner):
     content = client_for(practitioner).get(reverse("blog:post_create")).content.decode()
     assert "csrfmiddlewaretoken" in content
+
+
+def test_the_compose_page_shows_a_nurse_tips_from_the_nmc_first(client_for, practitioner):
+    from guidance.tips import tips_for
+
+    expected = tips_for(practitioner.capacity, practitioner.profession, limit=3)
+    content = client_for(practitioner).get(reverse("blog:post_create")).content.decode()
+    assert expected, "the guidance content should offer a nurse some tips"
+    assert expected[0].title in content
+    assert reverse("guidance:house_rules") in content
