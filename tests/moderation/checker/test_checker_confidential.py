@@ -43,3 +43,31 @@ def test_it_holds_confidential_material(body: str) -> None:
 )
 def test_it_publishes_talk_about_confidentiality_and_the_writers_own_affairs(body: str) -> None:
     assert comment(body).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ward Sister Jan Polley has had four complaints from relatives this year, two gone to "
+        "the ombudsman. Thought you should know.",
+        "Dr Amis is under NMC investigation again, heard it straight from HR.",
+        "I'm not supposed to say because of the NDA, but the settlement was £40k. "
+        "Keep it between us.",
+    ],
+)
+def test_it_holds_processes_about_findable_staff_and_broken_agreements(body: str) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["confidential-information"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My complaint about the ward has gone to PALS and I'm hoping for a meeting soon.",
+        "Sarah Jones has had two complaints about parking from the neighbours, bless her.",
+        "The service is under review this year, like every service in the trust.",
+    ],
+)
+def test_own_complaints_everyday_complaints_and_reviews_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
