@@ -23,8 +23,8 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 # One process per core, each with a few threads: the threads let a process use its core
 # while another request waits for PostgreSQL or Redis, and the threaded worker keeps
 # connections from the load balancer open between requests. Measured with `make bench` on
-# two cores, this served cached pages at about twice the rate of five single-threaded
-# workers, with a p95 under half of theirs (benchmarks/README.md).
+# two cores, this served cached pages at two to four times the rate of four single-threaded
+# workers, with a p95 a third of theirs (benchmarks/README.md).
 workers = _int("WEB_CONCURRENCY", os.cpu_count() or 1)
 threads = _int("GUNICORN_THREADS", 4)
 worker_class = "gthread" if threads > 1 else "sync"
