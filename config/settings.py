@@ -121,8 +121,9 @@ SESSION_ENGINE = (
     else "django.contrib.sessions.backends.db"
 )
 # How long an anonymous visitor's page may be served from the cache (blog/caching.py); a
-# change to what it shows replaces it at once, whatever this says. 0 turns it off.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", default=600)
+# change to what it shows replaces it at once, whatever this says. 0 turns it off. Off by
+# default without Redis: each gunicorn worker's local memory would miss the others' changes.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", default=600 if _redis_url else 0)
 
 # --- Accounts
 AUTH_USER_MODEL = "accounts.User"
