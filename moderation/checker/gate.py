@@ -302,19 +302,23 @@ class WordStartsWindow:
     def get(self, stem: str, default: Any = ()) -> list[int]:
         return self._inside(stem, len(stem) >= STEM) or default
 
+    def _present(self, length: int, stems: frozenset[str]) -> Any:
+        # Full-length stems absent from the whole text need no look (a set intersection).
+        return self._parent._full.keys() & stems if length >= STEM else stems
+
     def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
         """How many word starts carry one of the stems."""
         return sum(
             len(self._inside(stem, length >= STEM))
             for length, stems in stems_by_length.items()
-            for stem in stems
+            for stem in self._present(length, stems)
         )
 
     def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
         """The word starts that carry one of the stems."""
         found: set[int] = set()
         for length, stems in stems_by_length.items():
-            for stem in stems:
+            for stem in self._present(length, stems):
                 found.update(self._inside(stem, length >= STEM))
         return found
 
@@ -655,7 +659,9 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str], stems: frozenset[str] | None = None) -> None:
         self.pattern = pattern
         self.stems: tuple[frozenset[str], ...] = (stems,) if stems else required_stems(pattern)
-        self.literals = required_literals(pattern)
+        # Stem sets are checked with set operations; a substring search costs more, so the
+        # literal gate is kept for patterns the stems cannot gate at all.
+        self.literals = () if self.stems else required_literals(pattern)
         self.first = first_stems(pattern, exact=True)
         by_length: dict[int, set[str]] = {}
         for stem in self.first or ():
@@ -846,13 +852,37 @@ class GatedSet:
     overlaps an earlier one (as a single combined regex would).
     """
 
-    __slots__ = ("parts",)
+    __slots__ = ("_checked", "_open", "parts")
 
-    def __init__(self, parts: list[Gated]) -> None:
+    def __init__(self, parts: list[Any]) -> None:
         self.parts = parts
+        self._checked: frozenset[str] | None = None
+        self._open: list[Any] = parts
+
+    def _open_parts(self) -> list[Any]:
+        """The parts whose gates are open for the text being checked (worked out once)."""
+        present = _PREFIXES.get()
+        if present is None:
+            return self.parts
+        if present is not self._checked:
+            # Parts may also be phrase lists or nested sets, which gate themselves.
+            self._open = [
+                part for part in self.parts if not (type(part) is Gated and part._absent())
+            ]
+            self._checked = present
+        return self._open
 
     def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
-        matches = [m for part in self.parts for m in part.finditer(*args)]
+        parts = self._open_parts()
+        if not parts:
+            return iter(())
+        if len(parts) == 1:
+            return parts[0].finditer(*args)
+        return self._merged(parts, args)
+
+    @staticmethod
+    def _merged(parts: list[Any], args: tuple[Any, ...]) -> Iterator[re.Match[str]]:
+        matches = [m for part in parts for m in part.finditer(*args)]
         matches.sort(key=lambda m: (m.start(), -m.end()))
         resume = -1
         for match in matches:
@@ -861,15 +891,15 @@ class GatedSet:
                 resume = max(match.end(), match.start() + 1)
 
     def search(self, *args: Any) -> re.Match[str] | None:
-        found = [m for part in self.parts if (m := part.search(*args))]
+        found = [m for part in self._open_parts() if (m := part.search(*args))]
         return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
     def match(self, *args: Any) -> re.Match[str] | None:
-        found = [m for part in self.parts if (m := part.match(*args))]
+        found = [m for part in self._open_parts() if (m := part.match(*args))]
         return max(found, key=lambda m: m.end()) if found else None
 
     def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return next((m for part in self.parts if (m := part.fullmatch(*args))), None)
+        return next((m for part in self._open_parts() if (m := part.fullmatch(*args))), None)
 
     def findall(self, *args: Any) -> list[str]:
         return [m.group() for m in self.finditer(*args)]
