@@ -116,6 +116,24 @@ def _title_name() -> lexicon.Regex:
 
 
 @cache
+def _titled_in_care() -> re.Pattern[str]:
+    """A title that usually means a public role, on someone who is the subject of care.
+
+    "Councillor Farrow was brought in on a 136": the title no longer makes it public-role
+    talk, because the sentence is about the person's care.
+    """
+    titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
+    return re.compile(
+        rf"(?<![\w])(?:{titles})\.?\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
+        r"(?=\s+(?:was|is|has\s+been|had\s+been|got|were)\s+(?:\w+\s+)?(?:"
+        r"brought\s+in\s+(?:on\s+a|by\s+(?:the\s+)?(?:police|ambulance|paramedics)|under|unwell|"
+        r"in\s+crisis|last\s+night|overnight)|sectioned|detained\s+(?:under|on)|"
+        r"(?:re)?admitted\s+(?:to\s+(?:the\s+)?(?:ward|unit|picu|hospital|a&e)|on\s+a|under|last\s+night)|"
+        r"on\s+a\s+(?:section|136)|put\s+on\s+a\s+section|blue[- ]lighted))"
+    )
+
+
+@cache
 def _staff_title_before() -> lexicon.Regex:
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
     return re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+(?:[A-Z][a-z'\u2019-]+\s+)?$")
@@ -268,6 +286,8 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     for match in _EXPLICIT.finditer(text):
         group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
         found.append((match.start(group), match.end(group), "explicit"))
+    for match in _titled_in_care().finditer(text):
+        found.append((match.start("name"), match.end("name"), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
     for match in _BARE_INITIALS.finditer(text):

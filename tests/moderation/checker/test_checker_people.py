@@ -164,3 +164,23 @@ def test_it_holds_people_pointed_at_by_details_that_add_up(body: str) -> None:
 )
 def test_colleagues_neighbours_and_team_initials_publish(body: str) -> None:
     assert check(kind="comment", fields={"body": body}).decision == "publish"
+
+
+def test_a_public_title_does_not_shield_someone_whose_care_is_described() -> None:
+    verdict = check(
+        kind="comment",
+        fields={"body": "Sister Moira Kent was sectioned last week, poor woman."},
+    )
+    assert verdict.decision == "hold"
+    assert verdict.concerns == ["identifiable-information"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dr Patel was brought in to cover the night shift and was brilliant.",
+        "Professor Hale was admitted to the Royal College last year, well deserved.",
+    ],
+)
+def test_public_titles_in_their_roles_still_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
