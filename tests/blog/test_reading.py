@@ -154,9 +154,23 @@ def test_tag_feed_lists_only_that_tags_posts(client, library):
 
 
 def test_sitemap_lists_published_posts_and_not_drafts(client, library):
-    content = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-posts.xml" in index
+    content = client.get("/sitemap-posts.xml").content.decode()
     assert library[0].get_absolute_url() in content
     assert "my-unfinished-draft" not in content
+
+
+def test_sitemap_pages_its_posts_so_none_are_left_out(client, practitioner, monkeypatch):
+    from blog.sitemaps import PostSitemap
+
+    monkeypatch.setattr(PostSitemap, "limit", 2)
+    posts = [make_post(practitioner, f"Paged {n}") for n in range(3)]
+    index = client.get("/sitemap.xml").content.decode()
+    assert "sitemap-posts.xml?p=2" in index
+    listed = client.get("/sitemap-posts.xml").content.decode()
+    listed += client.get("/sitemap-posts.xml", {"p": 2}).content.decode()
+    assert all(post.get_absolute_url() in listed for post in posts)
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_private_areas_out(client, db):

@@ -84,6 +84,7 @@ READER_PAGES = {
     "feed": lambda post: reverse("blog:feed_atom"),
     "tag feed": lambda post: reverse("blog:tag_feed_rss", args=["night-shifts"]),
     "sitemap": lambda post: reverse("sitemap"),
+    "sitemap section": lambda post: reverse("sitemap_section", args=["posts"]),
     "post": lambda post: post.get_absolute_url(),
     "search": lambda post: reverse("blog:search") + "?q=second",
 }
@@ -124,7 +125,9 @@ def test_the_page_cache_can_be_turned_off(client, posts, settings):
 # --- Changes show at once ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [p for p in READER_PAGES if p not in {"post", "search"}])
+@pytest.mark.parametrize(
+    "page", [p for p in READER_PAGES if p not in {"post", "search", "sitemap"}]
+)
 def test_publishing_a_post_shows_it_on_every_cached_page(
     client, posts, practitioner, page_cache, page
 ):
@@ -151,7 +154,7 @@ def test_editing_a_post_shows_the_new_words(client, posts, page_cache, page):
     assert "Second, retitled" in client.get(url).content.decode()
 
 
-@pytest.mark.parametrize("page", ["home", "tag", "author", "feed", "tag feed", "sitemap"])
+@pytest.mark.parametrize("page", ["home", "tag", "author", "feed", "tag feed", "sitemap section"])
 def test_hiding_a_post_takes_it_off_every_cached_page(client, posts, page_cache, page):
     url = READER_PAGES[page](posts[1])
     slug = posts[1].slug
