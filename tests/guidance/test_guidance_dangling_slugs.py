@@ -34,6 +34,11 @@ def _scanned_files() -> list[Path]:
     return files
 
 
+# In JSON Lines files (labelled cases: people's writing) only a "principle" value is a slug;
+# the prose itself may use a prefix as an ordinary word ("house" followed by "-bound").
+_PRINCIPLE_VALUE = re.compile(r'"principle"\s*:\s*"([^"]*)"')
+
+
 def find_dangling_slugs(content: GuidanceContent, files: list[Path]) -> list[str]:
     """``path:line: slug`` for every slug-shaped string that names no principle."""
     pattern = _slug_pattern(content)
@@ -42,7 +47,11 @@ def find_dangling_slugs(content: GuidanceContent, files: list[Path]) -> list[str
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
         for number, line in enumerate(text.splitlines(), start=1):
-            for slug in pattern.findall(line):
+            if path.suffix == ".jsonl":
+                found = _PRINCIPLE_VALUE.findall(line)
+            else:
+                found = pattern.findall(line)
+            for slug in found:
                 if slug not in known and slug not in NOT_PRINCIPLES:
                     dangling.append(f"{path}:{number}: {slug}")
     return dangling
@@ -65,3 +74,16 @@ def test_the_scan_finds_a_misspelt_slug(tmp_path):
         encoding="utf-8",
     )
     assert find_dangling_slugs(content, [sample]) == [f"{sample}:1: {typo}"]
+
+
+def test_in_labelled_cases_only_principle_values_count(tmp_path):
+    content = load_content()
+    cases = tmp_path / "cases.jsonl"
+    # Built from pieces so this file does not itself hold slug-shaped words.
+    prose_word, unknown = "house-" + "bound", "house-" + "no-such-rule"
+    cases.write_text(
+        f'{{"body": "She is {prose_word} since the fall."}}\n'
+        f'{{"findings": [{{"principle": "{unknown}"}}]}}\n',
+        encoding="utf-8",
+    )
+    assert find_dangling_slugs(content, [cases]) == [f"{cases}:2: {unknown}"]
