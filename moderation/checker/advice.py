@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, finding_from_message
 
 _ADDRESSEE = re.compile(
     r"\b(?:you|your|you['\u2019]re|you['\u2019]ve|you['\u2019]ll|you['\u2019]d|u|ur|yourself)\b|@\w+",
@@ -67,15 +67,13 @@ def detect_field(ft: FieldText) -> list[Finding]:
                     continue
             entry = lexicon.get(f"advice.messages.{kind}")
             findings.append(
-                finding_at(
+                finding_from_message(
                     ft.name,
                     ft.text,
                     start,
                     end,
                     concern="clinical-advice",
-                    principle=entry["principle"],
-                    message=entry["message"],
-                    suggestion=entry.get("suggestion"),
+                    entry=entry,
                     action="hold",
                     rule=f"advice:{kind}",
                 )
@@ -85,7 +83,4 @@ def detect_field(ft: FieldText) -> list[Finding]:
 
 def detect(doc: Document) -> list[Finding]:
     """Run the clinical-advice check over every field."""
-    findings: list[Finding] = []
-    for ft in doc.fields:
-        findings.extend(detect_field(ft))
-    return findings
+    return [finding for ft in doc.fields for finding in detect_field(ft)]

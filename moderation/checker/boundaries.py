@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import lexicon, signals
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, finding_from_message
 
 
 def detect_field(ft: FieldText) -> list[Finding]:
@@ -35,15 +35,13 @@ def detect_field(ft: FieldText) -> list[Finding]:
         lead = signals.lead(group)
         entry = lexicon.get(f"boundaries.messages.{kind}")
         findings.append(
-            finding_at(
+            finding_from_message(
                 ft.name,
                 ft.text,
                 lead.start,
                 lead.end,
                 concern="professional-boundaries",
-                principle=entry["principle"],
-                message=entry["message"],
-                suggestion=entry.get("suggestion"),
+                entry=entry,
                 action="hold",
                 rule=f"boundaries:{kind}",
             )
@@ -53,7 +51,4 @@ def detect_field(ft: FieldText) -> list[Finding]:
 
 def detect(doc: Document) -> list[Finding]:
     """Run the boundaries check over every field."""
-    findings: list[Finding] = []
-    for ft in doc.fields:
-        findings.extend(detect_field(ft))
-    return findings
+    return [finding for ft in doc.fields for finding in detect_field(ft)]

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon, signals
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, finding_from_message
 
 
 def _kind(group: list[signals.Evidence]) -> str:
@@ -74,15 +74,13 @@ def detect_field(ft: FieldText) -> list[Finding]:
         )
         entry = lexicon.get(f"confidential.messages.{kind}")
         findings.append(
-            finding_at(
+            finding_from_message(
                 ft.name,
                 ft.text,
                 lead.start,
                 lead.end,
                 concern="confidential-information",
-                principle=entry["principle"],
-                message=entry["message"],
-                suggestion=entry.get("suggestion"),
+                entry=entry,
                 action="hold",
                 rule=f"confidential:{kind}",
             )
@@ -92,7 +90,4 @@ def detect_field(ft: FieldText) -> list[Finding]:
 
 def detect(doc: Document) -> list[Finding]:
     """Run the confidentiality check over every field."""
-    findings: list[Finding] = []
-    for ft in doc.fields:
-        findings.extend(detect_field(ft))
-    return findings
+    return [finding for ft in doc.fields for finding in detect_field(ft)]

@@ -24,7 +24,7 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
-from .verdict import Finding, Note, finding_at
+from .verdict import Finding, Note, finding_at, finding_from_message
 
 THRESHOLD = 3
 SHORT_FIELD_SENTENCES = 5  # a short comment is read as one window
@@ -510,15 +510,13 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         covered.add(index)
         entry = lexicon.get("safeguarding.messages.composite")
         findings.append(
-            finding_at(
+            finding_from_message(
                 ft.name,
                 ft.text,
                 start,
                 end,
                 concern="safeguarding",
-                principle=entry["principle"],
-                message=entry["message"],
-                suggestion=entry.get("suggestion"),
+                entry=entry,
                 action="hold",
                 rule="safeguarding:composite",
             )

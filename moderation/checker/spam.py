@@ -14,7 +14,7 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, finding_from_message
 
 _COMMON_TLDS = (
     "com|co\\.uk|org\\.uk|org|net|uk|io|co|info|me|ac\\.uk|gov\\.uk|nhs\\.uk|eu|ie|us|app|"
@@ -116,15 +116,13 @@ def detect_field(ft: FieldText) -> list[Finding]:
     start, end = min(anchors)
     entry = lexicon.get(f"spam.messages.{kind}")
     return [
-        finding_at(
+        finding_from_message(
             ft.name,
             ft.text,
             start,
             end,
             concern="spam",
-            principle=entry["principle"],
-            message=entry["message"],
-            suggestion=entry.get("suggestion"),
+            entry=entry,
             action=action,  # type: ignore[arg-type]
             rule=f"spam:{kind}",
         )
@@ -133,7 +131,4 @@ def detect_field(ft: FieldText) -> list[Finding]:
 
 def detect(doc: Document) -> list[Finding]:
     """Run the spam check over every field."""
-    findings: list[Finding] = []
-    for ft in doc.fields:
-        findings.extend(detect_field(ft))
-    return findings
+    return [finding for ft in doc.fields for finding in detect_field(ft)]

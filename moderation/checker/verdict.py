@@ -219,3 +219,29 @@ def finding_at(
         action=action,
         rule=rule,
     )
+
+
+def finding_from_message(
+    field_name: str,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    concern: str,
+    entry: dict[str, Any],
+    action: Action = "hold",
+    rule: str = "",
+) -> Finding:
+    """A Finding whose principle, message and suggestion come from a `[messages.*]` entry."""
+    return finding_at(
+        field_name,
+        text,
+        start,
+        end,
+        concern=concern,
+        principle=entry["principle"],
+        message=entry["message"],
+        suggestion=entry.get("suggestion"),
+        action=action,
+        rule=rule,
+    )
