@@ -23,6 +23,7 @@ from . import lexicon
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
 # break. Candidate ends after abbreviations and initials are rejected in split_sentences.
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|\n")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _CLAUSE_BREAK = re.compile(
@@ -53,6 +54,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         if match.group() != "\n" and match.group().startswith("."):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if _LIST_NUMBER.fullmatch(text, line_start, match.start()):
+                continue  # "3." numbering a list item belongs to the item, not a sentence
             before = _WORD_BEFORE_DOT.search(text, max(0, match.start() - 12), match.start() + 1)
             if before:
                 word = before.group(1).lower()

@@ -84,3 +84,37 @@ def test_it_holds_risk_told_through_things(body: str) -> None:
 def test_it_publishes_talk_about_means_places_and_care(body: str) -> None:
     verdict = comment(body)
     assert "safeguarding" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # numbered list items are one sentence each, so signs on neighbouring items add up
+        "Sunday jobs:\n1. returned the library books\n2. left my guitar with Sam, won't need it\n"
+        "3. recorded the goodbye video for my brother",
+        # abuse disclosed, however long ago
+        "Two years back a porter on the unit would come into my bay at night and grope me. "
+        "He told me nobody would believe a patient.",
+        # someone else's intent, quoted
+        "The man we sent home yesterday, who told me at the door he'd 'finish it for good' "
+        "once his daughter's wedding is over.",
+    ],
+)
+def test_it_holds_risk_across_list_items_disclosures_and_quoted_intent(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", body
+    assert verdict.concerns[0] == "safeguarding", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Eleven years ago this week I tried to end my life. Today I ran my first 10k.",
+        "Shopping list:\n1. bin bags\n2. milk, won't need bread\n3. birthday card for Mum",
+        "My gran touched me with how proud she was at graduation.",
+        "Who told me the audit would finish the job of killing the project? Ha.",
+    ],
+)
+def test_it_publishes_anniversaries_lists_and_fond_touches(body: str) -> None:
+    verdict = comment(body)
+    assert "safeguarding" not in verdict.concerns, (body, verdict.findings)
