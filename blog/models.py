@@ -201,20 +201,14 @@ class PostQuerySet(ContributionQuerySet):
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import SearchRank
 
-            from blog.fulltext import search_query, stored_document
+            from blog.fulltext import newest_matches, search_query, stored_document
 
-            # The stored, GIN-indexed document (blog/fulltext.py): matching and ranking
-            # never work out a post's words again. Only the newest matches are ranked, so a
-            # common word costs the same at a million posts as at a thousand.
+            # The stored document (blog/fulltext.py): matching and ranking never work out a
+            # post's words again. Only the newest matches are ranked, found by walking the
+            # newest posts, so a common word costs the same at a million posts as at a thousand.
             wanted = search_query(query)
-            newest_matches = (
-                self.alias(document=stored_document())
-                .filter(document=wanted)
-                .order_by("-published_at", "-id")
-                .values("pk")[:SEARCH_CANDIDATES]
-            )
             return (
-                self.filter(pk__in=newest_matches)
+                self.filter(pk__in=newest_matches(query, SEARCH_CANDIDATES))
                 .annotate(rank=SearchRank(stored_document(), wanted))
                 .order_by("-rank", "-published_at", "-id")
             )

@@ -86,3 +86,56 @@ def test_only_the_newest_matches_are_ranked_so_a_common_word_stays_cheap(practit
         Post.objects.filter(pk=post.pk).update(published_at=now - datetime.timedelta(days=age))
     # The oldest would rank first (its title matches), but only the newest two are ranked.
     assert found("supervision") == ["Recent notes", "Older notes"]
+
+
+def test_the_search_document_is_kept_inside_the_row_not_in_toast(db):
+    # Walking the newest posts tests thousands of documents; out of line, each cost three
+    # more page reads (migration 0004).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute "
+            "WHERE attrelid = 'blog_post'::regclass AND attname = 'search_document'"
+        )
+        assert cursor.fetchone()[0] == "m"
+
+
+def test_when_the_newest_posts_hold_too_few_matches_older_ones_are_found(practitioner, monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    import blog.fulltext
+    import blog.models
+
+    monkeypatch.setattr(blog.models, "SEARCH_CANDIDATES", 2)
+    monkeypatch.setattr(blog.fulltext, "WALK_LIMIT", 3)
+    now = timezone.now()
+    titles = ["Rota", "Leave", "Parking", "Supervision notes", "Older supervision", "Oldest"]
+    for age, title in enumerate(titles):
+        body = "A word about supervision." if title == "Oldest" else "Nothing in common."
+        post = make_post(practitioner, title, body=body)
+        Post.objects.filter(pk=post.pk).update(published_at=now - datetime.timedelta(days=age))
+    # The walk tests only the newest three, none of which match; the two newest matches
+    # are then found among all posts, and the oldest of the three is left out.
+    assert found("supervision") == ["Supervision notes", "Older supervision"]
+
+
+def test_the_newest_matches_are_the_same_whether_walked_or_collected(practitioner, monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    import blog.fulltext
+    import blog.models
+
+    monkeypatch.setattr(blog.models, "SEARCH_CANDIDATES", 3)
+    now = timezone.now()
+    for age in range(8):
+        body = "Handover went well." if age % 2 else "A quiet shift."
+        post = make_post(practitioner, f"Shift {age}", body=body)
+        Post.objects.filter(pk=post.pk).update(published_at=now - datetime.timedelta(days=age))
+    monkeypatch.setattr(blog.fulltext, "WALK_LIMIT", 100)
+    walked = found("handover")
+    monkeypatch.setattr(blog.fulltext, "WALK_LIMIT", 1)
+    collected = found("handover")
+    assert walked == collected == ["Shift 1", "Shift 3", "Shift 5"]
