@@ -30,8 +30,14 @@ _INTENSIFIERS = (
 
 @cache
 def _regexes() -> dict[str, lexicon.Regex]:
+    # Up to three describing words before the insult, listed or not ("a cold, lazy old
+    # cow", "a sanctimonious prick"): the insult itself carries the attack. Words that turn
+    # the sentence ("but", "not", "who") stop the run, so "a good nurse but lazy" is not read
+    # as one insult.
     adjectives_run = (
-        r"(?:(?:" + lexicon.list_source("conduct.attack.insult_adjectives") + r")"
+        r"(?:(?:" + lexicon.list_source("conduct.attack.insult_adjectives") + r"|"
+        r"(?!(?:" + lexicon.list_source("conduct.attack.run_breakers") + r")\b)"
+        r"[a-z]+(?:-[a-z]+)?)"
         r"\s*,?\s*(?:and\s+)?){0,3}?"
     )
     groups = lexicon.list_source("conduct.groups.nouns")
