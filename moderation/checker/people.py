@@ -712,6 +712,42 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     return findings
 
 
+@cache
+def _home_described() -> lexicon.Regex:
+    return lexicon.pattern_regex("people.home_described.patterns")
+
+
+def detect_home_described(ft: FieldText) -> list[Finding]:
+    """The writer's home told in words, not numbers ("the flat above the chemist on X Road").
+
+    A landmark and a named street find a door as surely as a house number does.
+    """
+    findings: list[Finding] = []
+    for match in _home_described().finditer(ft.text):
+        start, end = match.start(), match.end()
+        # No hypothetical check: "if you're local, I live above the chippy" still tells.
+        if ft.in_quote(start, end) or ft.mentioned(start) or ft.negated(start):
+            continue
+        if ft.reported(start) or ft.time(start, end) == "past":
+            continue
+        message, suggestion = _message("home_described")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="personal-details",
+                principle="house-your-personal-details",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule="home-described",
+            )
+        )
+    return findings
+
+
 def detect(doc: Document) -> list[Finding]:
     """Run the soft-identifier detectors over every field."""
     findings: list[Finding] = []
@@ -720,4 +756,5 @@ def detect(doc: Document) -> list[Finding]:
         findings.extend(detect_beds(ft, doc))
         findings.extend(detect_quasi_identifiers(ft, doc))
         findings.extend(detect_whereabouts(ft, doc))
+        findings.extend(detect_home_described(ft))
     return findings
