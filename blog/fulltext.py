@@ -69,7 +69,8 @@ WALK_LIMIT = 10_000
 # The newest `limit` published matches, as one statement. The walk (`recent`) stops at the
 # limit-th match; when it ends without that many (it has no limit-th row), the GIN path
 # finds them among all posts, and its answer contains the walk's (they are the newest), so
-# the union is exact either way.
+# the union is exact either way. A walk that reached the oldest post (a small site) has seen
+# every match, and the GIN path is skipped.
 # The planner cannot see this: for several words it underestimates the matches (they share
 # posts far more often than chance) and would collect all of them through the GIN index.
 _NEWEST_MATCHES_SQL = f"""
@@ -89,6 +90,9 @@ SELECT id FROM (
   ORDER BY published_at DESC, id DESC LIMIT %s
 ) AS everything
 WHERE NOT EXISTS (SELECT FROM recent OFFSET %s)
+  AND EXISTS (
+    SELECT FROM blog_post WHERE status = 'published' ORDER BY published_at DESC, id DESC OFFSET %s
+  )
 """  # noqa: S608 (only constants are formatted in; the reader's words are parameters)
 
 
@@ -99,4 +103,5 @@ def newest_matches(text: str, limit: int) -> RawSQL:
     others, and only published posts are ever searched.
     """
     # Every value from outside is a parameter; the statement holds only constants.
-    return RawSQL(_NEWEST_MATCHES_SQL, [WALK_LIMIT, text, limit, text, limit, max(limit - 1, 0)])  # noqa: S611
+    params = [WALK_LIMIT, text, limit, text, limit, max(limit - 1, 0), WALK_LIMIT]
+    return RawSQL(_NEWEST_MATCHES_SQL, params)  # noqa: S611
