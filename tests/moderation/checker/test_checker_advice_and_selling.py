@@ -60,3 +60,20 @@ def test_it_holds_selling_to_readers_by_message() -> None:
 def test_it_publishes_sharing_that_sells_nothing(body: str) -> None:
     verdict = comment(body)
     assert "spam" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_it_returns_links_whose_words_are_shopping_searches() -> None:
+    verdict = comment(
+        "Lovely read. Sorted my kit via [buy compression socks](https://socks.example.net), "
+        "[discount fob watches](https://fobs.example.net) and "
+        "[cheap lanyards uk](https://lanyards.example.net)."
+    )
+    assert verdict.decision == "return"
+    assert "spam" in verdict.concerns
+
+
+def test_it_publishes_one_plainly_named_link() -> None:
+    verdict = comment(
+        "The [carers' assessment guide](https://www.carersuk.org/help-and-advice) helped us."
+    )
+    assert "spam" not in verdict.concerns
