@@ -37,3 +37,9 @@ def test_it_holds_a_home_described_by_landmark_and_street(body: str) -> None:
 def test_it_publishes_homes_that_cannot_be_found(body: str) -> None:
     verdict = comment(body)
     assert "personal-details" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_it_returns_where_another_member_lives() -> None:
+    verdict = comment("@dev_the_ot lives round the corner from me, 14 Sorrel Way, if you need him.")
+    assert verdict.decision == "return"
+    assert "personal-details" in verdict.concerns
