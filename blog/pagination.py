@@ -149,11 +149,19 @@ def _cursor_url_for_page(newest_first: QuerySet, raw: str, per_page: int) -> str
 
 
 def numbered_page(
-    request: HttpRequest, results: QuerySet, *, keep: dict[str, str], per_page: int | None = None
+    request: HttpRequest,
+    results: QuerySet,
+    *,
+    keep: dict[str, str],
+    per_page: int | None = None,
+    rows_for: Callable[[list[Any]], QuerySet] | None = None,
 ) -> ListPage:
     """A numbered page of ranked results, found without counting them all.
 
     `keep` holds the query parameters the page links must carry (the search words).
+    `rows_for(ids)` reads the page's rows once their ids are known; without it they are read
+    through `results` again, which repeats whatever filtering found them (for a search, the
+    whole full-text match), so callers with costly filters should pass it.
     """
     per_page = per_page or settings.POSTS_PER_PAGE
     raw = request.GET.get("page") or "1"
@@ -164,7 +172,8 @@ def numbered_page(
     # Two steps: rank the matches carrying only their ids, then read the page's own rows.
     # Sorting thousands of whole rows (bodies and all) to keep ten took three times longer.
     ids = list(results.values_list("pk", flat=True)[start : start + per_page + 1])
-    found = {row.pk: row for row in results.filter(pk__in=ids)} if ids else {}
+    read = rows_for or (lambda page_ids: results.filter(pk__in=page_ids))
+    found = {row.pk: row for row in read(ids)} if ids else {}
     rows = [found[pk] for pk in ids if pk in found]
     if number > 1 and not rows:
         raise Http404("There is no such page.")
