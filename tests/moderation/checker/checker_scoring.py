@@ -33,6 +33,33 @@ class Scores:
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 0.0
 
+    def safeguarding_misses(self) -> list[str]:
+        """Ids of safeguarding cases not held with the safeguarding concern."""
+        return [
+            case["id"]
+            for case, verdict in self.results
+            if "safeguarding" in case["expect"]["concerns"]
+            and not (verdict.decision == "hold" and "safeguarding" in verdict.concerns)
+        ]
+
+    def misses_of(self, decision: str) -> list[str]:
+        """Ids of cases expected to get `decision` that got another."""
+        return [
+            case["id"]
+            for case, verdict in self.results
+            if case["expect"]["decision"] == decision and verdict.decision != decision
+        ]
+
+    def assert_the_bar(self, minimum_accuracy: float) -> None:
+        """Every safeguarding case held, every return case returned, accuracy at the minimum."""
+        assert not self.safeguarding_misses(), (
+            f"safeguarding cases not held: {self.safeguarding_misses()}"
+        )
+        assert not self.misses_of("return"), (
+            f"return cases not returned: {self.misses_of('return')}"
+        )
+        assert self.accuracy >= minimum_accuracy, f"decision accuracy {self.accuracy:.1%}"
+
     def report(self, name: str) -> str:
         lines = [f"{name}: decision accuracy {self.correct}/{self.total} = {self.accuracy:.1%}"]
         lines.append("  confusion (rows expected, columns checker):")

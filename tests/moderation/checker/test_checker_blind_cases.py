@@ -23,17 +23,4 @@ def test_it_meets_the_bar_on_the_blind_cases(capsys: pytest.CaptureFixture[str])
     with capsys.disabled():
         print("\n" + scores.report("blind_cases.jsonl"))
     assert scores.total >= 150
-    safeguarding_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if "safeguarding" in case["expect"]["concerns"]
-        and not (verdict.decision == "hold" and "safeguarding" in verdict.concerns)
-    ]
-    assert not safeguarding_misses, f"safeguarding cases not held: {safeguarding_misses}"
-    return_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if case["expect"]["decision"] == "return" and verdict.decision != "return"
-    ]
-    assert not return_misses, f"return cases not returned: {return_misses}"
-    assert scores.accuracy >= MINIMUM_ACCURACY, f"decision accuracy {scores.accuracy:.1%}"
+    scores.assert_the_bar(MINIMUM_ACCURACY)

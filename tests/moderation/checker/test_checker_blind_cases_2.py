@@ -24,23 +24,5 @@ def test_it_meets_the_bar_on_the_second_blind_set(capsys: pytest.CaptureFixture[
     with capsys.disabled():
         print("\n" + scores.report("blind_cases_2.jsonl"))
     assert scores.total >= 150
-    safeguarding_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if "safeguarding" in case["expect"]["concerns"]
-        and not (verdict.decision == "hold" and "safeguarding" in verdict.concerns)
-    ]
-    assert not safeguarding_misses, f"safeguarding cases not held: {safeguarding_misses}"
-    return_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if case["expect"]["decision"] == "return" and verdict.decision != "return"
-    ]
-    assert not return_misses, f"return cases not returned: {return_misses}"
-    stopped = [
-        case["id"]
-        for case, verdict in scores.results
-        if case["expect"]["decision"] == "publish" and verdict.decision != "publish"
-    ]
-    assert not stopped, f"publish cases stopped: {stopped}"
-    assert scores.accuracy >= MINIMUM_ACCURACY, f"decision accuracy {scores.accuracy:.1%}"
+    scores.assert_the_bar(MINIMUM_ACCURACY)
+    assert not scores.misses_of("publish"), f"publish cases stopped: {scores.misses_of('publish')}"

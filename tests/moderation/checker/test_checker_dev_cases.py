@@ -28,20 +28,7 @@ def _scores_for(path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> Sc
 
 
 def _assert_the_bar(scores: Scores) -> None:
-    safeguarding_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if "safeguarding" in case["expect"]["concerns"]
-        and not (verdict.decision == "hold" and "safeguarding" in verdict.concerns)
-    ]
-    assert not safeguarding_misses, f"safeguarding cases not held: {safeguarding_misses}"
-    return_misses = [
-        case["id"]
-        for case, verdict in scores.results
-        if case["expect"]["decision"] == "return" and verdict.decision != "return"
-    ]
-    assert not return_misses, f"return cases not returned: {return_misses}"
-    assert scores.accuracy >= MINIMUM_ACCURACY
+    scores.assert_the_bar(MINIMUM_ACCURACY)
 
 
 def test_it_meets_the_bar_on_the_shared_dev_cases(capsys: pytest.CaptureFixture[str]) -> None:
