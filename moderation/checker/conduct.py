@@ -67,7 +67,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
         ),
         "demeaning_group": lexicon.compile(
             r"\b(?:those|these|all\s+the|all\s+these|all\s+those|bunch\s+of|load\s+of|"
-            r"lot\s+of|typical|bloody|fucking)\s+(?:[\w-]+\s+)?(?:"
+            r"lot\s+of|typical|bloody|fucking|half\s+(?:of\s+)?the|most\s+of\s+the|"
+            r"some\s+of\s+the|all\s+of\s+the|(?:half|most|some|all)\s+of\s+these|"
+            r"(?:half|most|some|all)\s+of\s+those)\s+(?:[\w-]+\s+)?(?:"
             + lexicon.list_source("conduct.groups.demeaning.nouns")
             + r")(?!\w)|(?<![\w])(?:"
             + lexicon.list_source("conduct.groups.demeaning.nouns")
@@ -103,7 +105,21 @@ def _regexes() -> dict[str, lexicon.Regex]:
             flags,
         ),
         "that_before": lexicon.compile(r"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){0,2}?$", flags),
-        "calls": lexicon.phrase_regex("conduct.attack.calls_for_harm"),
+        "calls": lexicon.compile_many(
+            lexicon.strings("conduct.attack.calls_for_harm_patterns"),
+            lexicon.strings("conduct.attack.calls_for_harm"),
+        ),
+        "threat": lexicon.pattern_regex("conduct.attack.threat_patterns"),
+        # A slur standing for one particular person: "the spaz in the wheelchair", "that
+        # retard on reception" (a plural or a generic use is offensive content only).
+        "slur_person": lexicon.compile(
+            r"\b(?:the|that|this)\s+(?:(?!(?:"
+            + lexicon.list_source("conduct.attack.run_breakers")
+            + r")\b)[a-z]+\s+)?(?:"
+            + lexicon.list_source("conduct.slurs.hard")
+            + r")(?<!s)(?!\w)",
+            flags,
+        ),
         "not_people": lexicon.phrase_regex("conduct.attack.not_people"),
     }
 
@@ -303,6 +319,13 @@ def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
     return False
 
 
+# A team or staff group that readers could find: an attack on it is personal.
+_IDENTIFIABLE_GROUP = re.compile(
+    r"\b(?:team|teams|ward|unit|crew|shift|cmht|crht|department|practice|surgery|"
+    r"(?:the\s+)?(?:staff|nurses|doctors|managers|carers)\s+(?:on|at|in)\s+(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)
+
 _SELF_SUBJECT = re.compile(
     r"\b(?:i|i['\u2019]?m|im|we|we['\u2019]re|me|myself|us)\b", re.IGNORECASE
 )
@@ -405,6 +428,37 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                     "attack:name-calling",
                 )
             )
+    for match in rx["threat"].finditer(ft.text):
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:threat",
+                )
+            )
+    for match in rx["slur_person"].finditer(ft.text):
+        sentence_start, sentence_end = ft.sentence(match.start())
+        if rx["discussion"].search(ft.text, sentence_start, sentence_end):
+            continue
+        if _SELF_SUBJECT.search(ft.text[max(sentence_start, match.start() - 20) : match.start()]):
+            continue  # "I felt like the ... of the class": the writer, not someone else
+        if usable(match.start(), match.end()):
+            found.append(
+                _make(
+                    ft,
+                    match.start(),
+                    match.end(),
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:slur-person",
+                )
+            )
     for match in rx["calls"].finditer(ft.text):
         lead = _subject_before(ft, match.start())
         if lead and re.search(r"\b(?:we|i|us)\s*$", lead, re.IGNORECASE):
@@ -431,11 +485,17 @@ def detect(doc: Document) -> list[Finding]:
         findings.extend(detect_language(ft))
         groups = detect_groups(ft)
         findings.extend(groups)
-        # "Send them home, they're useless" after a remark about a group is about the group.
+        # "Send them home, they're useless" after a remark about a group is about the group;
+        # but "the night team on Rowan are a bunch of nutters" is aimed at people who can be
+        # found, so it is an attack as well.
         group_sentences = {ft.sentence_index(f.start) for f in groups}
         findings.extend(
             f
             for f in detect_attacks(ft, doc)
-            if not (f.rule == "attack:person" and ft.sentence_index(f.start) in group_sentences)
+            if not (
+                f.rule == "attack:person"
+                and ft.sentence_index(f.start) in group_sentences
+                and not _IDENTIFIABLE_GROUP.search(f.excerpt)
+            )
         )
     return findings

@@ -1,0 +1,94 @@
+"""Attacks on people who can be found: a named team called a bunch of something, a verbless
+run of insults after naming them, calls for sacking put in the past, a menace aimed at one
+person, and a slur standing for one particular person. Quantified groups ("half the ...")
+with a demeaning noun are generalisations. Wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an identifiable team called a demeaning name is an attack, not only a generalisation
+        "The day staff on Larch are a bunch of nutters and they know it.",
+        # a verbless string of insults after the team is named
+        "Tried ringing the access team in Rotherham again. Pack of useless clock-watchers.",
+        # a call for sacking put in the past
+        "The duty manager at Elm Lodge should've been sacked after what happened in June.",
+        "Honestly most of that team ought to have been struck off years back.",
+        # a menace aimed at one person
+        "That receptionist at the surgery had better watch herself next time I'm in.",
+        "He'll find out what it feels like soon enough, that charge nurse.",
+        "I know where he parks every night, he'll be sorry.",
+    ],
+)
+def test_it_holds_attacks_on_findable_people(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our crisis team are a bunch of legends and I'd trust them with anything.",
+        "We had a bunch of students in on Monday. A load of keen, kind people.",
+        "I should have been sacked for that mistake, and I know it.",
+        "You'd better watch yourself on the stairs, they've just been mopped.",
+        "I'd better watch myself or I'll end up eating all the biscuits again.",
+        "She'll find out what the results are on Friday.",
+    ],
+)
+def test_it_publishes_praise_self_blame_and_warnings(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+def test_a_slur_for_one_particular_person_is_an_attack_too() -> None:
+    verdict = comment("Can't believe they put that mong in charge of the art group.")
+    assert verdict.decision == "return"
+    assert set(verdict.concerns) >= {"offensive-content", "personal-attack"}
+
+
+def test_a_slur_about_whoever_holds_a_view_is_returned_as_the_slur() -> None:
+    verdict = comment("only a spastic would think the new rota works")
+    assert verdict.decision == "return"
+    assert "offensive-content" in verdict.concerns
+    assert "personal-attack" not in verdict.concerns
+
+
+def test_the_writer_calling_themself_a_slur_is_no_attack() -> None:
+    verdict = comment("At school I was always the spaz who got picked last.")
+    assert "personal-attack" not in verdict.concerns, verdict.findings
+
+
+def test_a_slur_talked_about_is_not_an_attack() -> None:
+    verdict = comment("Please stop using the word retard, even as a joke about that colleague.")
+    assert "personal-attack" not in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Half the nutters on the unit are only there for the free dinners.",
+        "most of the loonies in that day centre are putting it on",
+    ],
+)
+def test_a_quantified_demeaning_noun_is_a_generalisation(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert "offensive-content" in verdict.concerns
+
+
+def test_a_quantified_group_without_a_demeaning_noun_publishes() -> None:
+    verdict = comment("Half the patients on the unit come to the Friday quiz now.")
+    assert verdict.decision == "publish", verdict.findings
