@@ -133,33 +133,9 @@ def _finding(
     if who == "member":
         # Another member's private details: their own concern, but a third party's hard
         # identifier all the same, so sent back (MODERATION.md).
-        message, suggestion = _message(f"{kind}_other")
-        return finding_at(
-            ft.name,
-            ft.text,
-            start,
-            end,
-            concern="personal-details",
-            principle="house-your-personal-details",
-            message=message,
-            suggestion=suggestion,
-            action="return",
-            rule=rule,
-        )
+        return personal_details_finding(ft, start, end, f"{kind}_other", "return", rule)
     if who == "self":
-        message, suggestion = _message(f"{kind}_own")
-        return finding_at(
-            ft.name,
-            ft.text,
-            start,
-            end,
-            concern="personal-details",
-            principle="house-your-personal-details",
-            message=message,
-            suggestion=suggestion,
-            action="hold",
-            rule=rule,
-        )
+        return personal_details_finding(ft, start, end, f"{kind}_own", "hold", rule)
     message, suggestion = _message(f"{kind}_other")
     return finding_at(
         ft.name,
@@ -171,6 +147,26 @@ def _finding(
         message=message,
         suggestion=suggestion,
         action=other_action,  # type: ignore[arg-type]
+        rule=rule,
+    )
+
+
+def personal_details_finding(
+    ft: FieldText, start: int, end: int, message_key: str, action: str, rule: str
+) -> Finding:
+    """A private contact or location detail posted publicly (the writer's, a member's, or
+    one whose owner can't be told)."""
+    message, suggestion = _message(message_key)
+    return finding_at(
+        ft.name,
+        ft.text,
+        start,
+        end,
+        concern="personal-details",
+        principle="house-your-personal-details",
+        message=message,
+        suggestion=suggestion,
+        action=action,  # type: ignore[arg-type]
         rule=rule,
     )
 
@@ -249,12 +245,15 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     not_labels = lexicon.phrase_regex("identifiers.health_number.not_identifier_labels")
     for match in near_anchors(ft.text, _THREE_DIGITS, _TEN_DIGITS, 1, 14):
         digits = match.group(1) + match.group(3) + match.group(4)
-        if not nhs_checksum_ok(digits):
-            continue
         sentence_start, _ = ft.sentence(match.start())
         lead = ft.text[max(sentence_start, match.start() - 50) : match.start()]
         last_label = max((m.end() for m in labels.finditer(lead)), default=-1)
         last_not = max((m.end() for m in not_labels.finditer(lead)), default=-1)
+        if not nhs_checksum_ok(digits):
+            finding = _labelled_invalid_health_number(ft, doc, match, lead, last_label, last_not)
+            if finding:
+                findings.append(finding)
+            continue
         if last_not > last_label:
             continue  # "ISBN 0…", "their reference 4…": a checksum passes 1 time in 11
         if digits.startswith("0") and last_label < 0 and health_number_kind(digits) != "CHI":
@@ -271,6 +270,59 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
         if finding:
             findings.append(finding)
     return findings
+
+
+@cache
+def _clinical_detail() -> lexicon.Regex:
+    return lexicon.phrase_regex(
+        "clinical.events.strong",
+        "clinical.events.weak",
+        "clinical.diagnoses.common",
+        "clinical.diagnoses.rare",
+    )
+
+
+# "such as 943 476 5919", "e.g.", "made-up", "fake": a number shown as an example.
+_EXAMPLE_NUMBER = re.compile(
+    r"\b(?:e\.?g\.?|for\s+example|for\s+instance|such\s+as|like|example|made[- ]up|"
+    r"fake|dummy|test|sample|format|looks\s+like|something\s+like)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_invalid_health_number(
+    ft: FieldText, doc: Document, match: re.Match[str], lead: str, last_label: int, last_not: int
+) -> Finding | None:
+    """A number given as someone's NHS/CHI/H&C number that fails the checksum.
+
+    Only a checksum-valid number is a hard identifier to send back (MODERATION.md), but a
+    number the writer says is a person's health-service number, beside details of their
+    care, is meant to identify them: a typo or a misremembered digit does not make it safe.
+    It is held for identifiable-information (the writer's own: personal-details, held).
+    Unlabelled, labelled as something else, shown as an example or with no clinical
+    detail nearby, it is left alone.
+    """
+    if last_label < 0 or last_not > last_label:
+        return None
+    # The label must lead straight to the number ("NHS number as 948 …", "CHI: 29…").
+    between = lead[last_label:]
+    if len(between) > 16 or _EXAMPLE_NUMBER.search(lead):
+        return None
+    if ft.in_quote(match.start(), match.end()) or ft.hypothetical(match.start()):
+        return None
+    around_start, around_end = ft.around(match.start(), 1, 1)
+    if not _clinical_detail().search(ft.text, around_start, around_end):
+        return None
+    doc.claim(ft.name, match.start(), match.end())
+    return _finding(
+        ft,
+        match.start(),
+        match.end(),
+        whose=_own_or_other(ft, match.start(), match.end()),
+        kind="health_number_labelled",
+        rule="health-number:labelled-unverified",
+        other_action="hold",
+    )
 
 
 def _own_or_other(ft: FieldText, start: int, end: int) -> str:
@@ -498,19 +550,9 @@ def detect_addresses(ft: FieldText, doc: Document) -> list[Finding]:
         if whose == "org":
             continue
         if whose is None:
-            message, suggestion = _message("address_unknown")
             findings.append(
-                finding_at(
-                    ft.name,
-                    ft.text,
-                    start,
-                    end,
-                    concern="personal-details",
-                    principle="house-your-personal-details",
-                    message=message,
-                    suggestion=suggestion,
-                    action="hold",
-                    rule="address:unknown",
+                personal_details_finding(
+                    ft, start, end, "address_unknown", "hold", "address:unknown"
                 )
             )
             continue
