@@ -137,8 +137,18 @@ class TagQuerySet(models.QuerySet["Tag"]):
         )
 
 
-# Search ranks at most this many of the newest posts that match (on PostgreSQL).
-SEARCH_CANDIDATES = 500
+# Search ranks at most this many of the newest posts that match (on PostgreSQL). Finding
+# them walks the newest posts until this many match, so the walk, and the search's database
+# time, grows with it: at 100,000 posts 500 cost about 10 ms a search and 200 about 3.5 ms,
+# as much as a 1,000-post site pays (benchmarks/README.md). Twenty pages of results cover
+# what anyone reads; the last page says how to reach older posts.
+SEARCH_CANDIDATES = 200
+
+
+def search_result_limit() -> int | None:
+    """How many matches a search can return at most, or None when every match is returned."""
+    return SEARCH_CANDIDATES if connection.vendor == "postgresql" else None
+
 
 TAG_NAME_PATTERN = re.compile(r"^[\w][\w \-']{0,39}$")
 

@@ -42,6 +42,8 @@ class ListPage:
     next_url: str | None = None
     previous_label: str = "Newer posts"
     next_label: str = "Older posts"
+    # How many items the pages up to and including this one hold (numbered pages only).
+    shown_so_far: int = 0
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.items)
@@ -178,6 +180,7 @@ def numbered_page(
     if number > 1 and not rows:
         raise Http404("There is no such page.")
     page = ListPage(rows[:per_page], previous_label="Previous results", next_label="More results")
+    page.shown_so_far = start + len(page.items)
     if number > 1:
         page.previous_url = _url({**keep, **({"page": str(number - 1)} if number > 2 else {})})
     if len(rows) > per_page:

@@ -25,7 +25,7 @@ from blog.access import (
 from blog.caching import cache_for_visitors, content_generation, page_cache_seconds
 from blog.forms import CommentForm, PostForm
 from blog.idempotency import AlreadySubmitted, refusing_copies, show_earlier, token_to_store
-from blog.models import Comment, Post, Status, Tag
+from blog.models import Comment, Post, Status, Tag, search_result_limit
 from blog.pagination import follows_page_redirects, newest_first_page, numbered_page
 from blog.rendering import render_markdown
 from blog.submission import (
@@ -129,7 +129,14 @@ def search(request: HttpRequest) -> HttpResponse:
             # The ids came from the published search; read those rows without searching again.
             rows_for=lambda ids: Post.objects.for_cards().filter(pk__in=ids),
         )
-    return render(request, "blog/search.html", {"query": query, "page": page})
+    limit = search_result_limit()
+    # On the last page of a search that hit the limit, older matches exist that no page shows.
+    reached_limit = bool(page and limit and not page.next_url and page.shown_so_far >= limit)
+    return render(
+        request,
+        "blog/search.html",
+        {"query": query, "page": page, "reached_limit": reached_limit, "limit": limit},
+    )
 
 
 @login_required

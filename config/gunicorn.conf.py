@@ -20,12 +20,15 @@ wsgi_app = "config.wsgi:application"
 # Behind a load balancer on another machine, listen on 0.0.0.0:8000 (or a private address).
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 
-# One process per core, each with a few threads: the threads let a process use its core
+# Two processes per core, each with a few threads. The threads let a process use a core
 # while another request waits for PostgreSQL or Redis, and the threaded worker keeps
-# connections from the load balancer open between requests. Measured with `make bench` on
-# two cores, this served cached pages at two to four times the rate of four single-threaded
-# workers, with a p95 a third of theirs (benchmarks/README.md).
-workers = _int("WEB_CONCURRENCY", os.cpu_count() or 1)
+# connections from the load balancer open between requests (measured with `make bench`:
+# two to four times the rate of four single-threaded workers, a third of their p95).
+# Two per core rather than one because a kept-open connection stays with the process that
+# accepted it: with one process per core, one process sometimes held most of the
+# connections and, bound to one core by Python's GIL, left the other core idle (a page
+# served at half the rate, each request costing 60 % more CPU, in one run out of two).
+workers = _int("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1))
 threads = _int("GUNICORN_THREADS", 4)
 worker_class = "gthread" if threads > 1 else "sync"
 keepalive = _int("GUNICORN_KEEPALIVE", 5)

@@ -139,3 +139,22 @@ def test_the_newest_matches_are_the_same_whether_walked_or_collected(practitione
     monkeypatch.setattr(blog.fulltext, "WALK_LIMIT", 1)
     collected = found("handover")
     assert walked == collected == ["Shift 1", "Shift 3", "Shift 5"]
+
+
+def test_the_last_page_of_a_search_that_hit_the_limit_says_how_to_find_older_posts(
+    client, practitioner, monkeypatch
+):
+    import blog.models
+
+    monkeypatch.setattr(blog.models, "SEARCH_CANDIDATES", 2)
+    for title in ["First handover", "Second handover", "Third handover"]:
+        make_post(practitioner, title, body="Handover went well.")
+    page = client.get("/search/", {"q": "handover"})
+    assert "most recent posts that match" in page.content.decode()
+
+
+def test_a_search_within_the_limit_has_no_note_about_older_posts(client, practitioner):
+    make_post(practitioner, "First handover", body="Handover went well.")
+    page = client.get("/search/", {"q": "handover"})
+    assert "First handover" in page.content.decode()
+    assert "most recent posts that match" not in page.content.decode()
