@@ -232,6 +232,9 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
         "diagnosis": lexicon.phrase_regex("clinical.diagnoses.common"),
         "rare": lexicon.phrase_regex("clinical.diagnoses.rare"),
         "event": lexicon.phrase_regex("people.quasi.event"),
+        "unique": lexicon.pattern_regex("people.quasi.unique_patterns"),
+        "street": lexicon.compile_pattern(lexicon.get("people.quasi.street_pattern")),
+        "reference": lexicon.compile_pattern(lexicon.get("people.quasi.reference_pattern")),
         "occupation": lexicon.phrase_regex("people.quasi.occupation"),
         "routine": lexicon.phrase_regex("people.whereabouts.routine"),
         "clock": lexicon.compile_pattern(lexicon.get("people.whereabouts.time_pattern")),
@@ -260,6 +263,15 @@ _VOCATIVE = re.compile(
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:i['\u2019]?m|i\s+am|i\s+was|i['\u2019]?ve|i\s+have|me|my)\b", re.I
 )
+# The writer doing something to or for someone: what follows describes that person.
+_CARE_VERB = re.compile(
+    r"\b(?:admit\w*|assess\w*|see|seeing|saw|seen|visit\w*|treat\w*|nurs(?:e|ed|ing)|"
+    r"support\w*|look(?:ed|ing)?\s+after|car(?:ed|ing)\s+for|discharg\w*|refer\w*|met|meet\w*|"
+    r"clerk\w*|review\w*|section\w*|escort\w*|restrain\w*|detain\w*|work(?:ed|ing)?\s+with|"
+    r"call(?:ed)?\s+out\s+to|brought|took|take|taking|sat\s+with)\b",
+    re.IGNORECASE,
+)
+
 _THIRD_PARTY = re.compile(
     r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
     r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
@@ -392,6 +404,37 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     )
 
 
+# Words in the staff-role list that are praise or occasions, not a role.
+_PRAISE_ONLY = frozenset(
+    [
+        "award",
+        "awards",
+        "congratulations",
+        "congrats",
+        "well done",
+        "thanks to",
+        "thank you to",
+        "shout out",
+        "shout-out",
+        "retiring",
+        "retirement",
+    ]
+)
+
+
+def _professional_role_near(ft: FieldText, start: int, end: int) -> bool:
+    """True when an actual role (not just thanks or praise) is near the name."""
+    if _staff_title_before().search(ft.text[max(0, start - 45) : start]):
+        return True
+    sentence_start, sentence_end = ft.sentence(start)
+    return any(
+        m.group().lower() not in _PRAISE_ONLY
+        for m in _cues("staff").finditer(
+            ft.text, max(sentence_start, start - 45), min(sentence_end, end + 45)
+        )
+    )
+
+
 # A sentence that carries on about the person just named: "She's 92 and on lithium."
 _CARRIES_ON = re.compile(
     r"\s*(?:she|he|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+was|\s+has|\s+had|\s+\w+s)\b", re.I
@@ -442,6 +485,32 @@ def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
     return len(strong), len(weak)
 
 
+# Between a name and a diagnosis: the diagnosis is said of that person ("Gareth, who has
+# ...", "Ann, diagnosed with ... last year", "Priya lives with ...").
+_GIVEN_TO = re.compile(
+    r"\s*,?\s*(?:who\s+|and\s+(?:he|she|they)\s+)?(?:(?:also|now|still|recently|just)\s+)?"
+    r"(?:has|had|have|['\u2019]s\s+got|has\s+got|lives\s+with|is\s+living\s+with|"
+    r"(?:was|has\s+been|had\s+been|got|is|['\u2019]s\s+been)\s+(?:recently\s+|just\s+|newly\s+)?"
+    r"diagnosed\s+with|diagnosed\s+with|suffers\s+(?:from|with)|struggles\s+with|with)\s+"
+    r"(?:(?:a|an|severe|mild|moderate|chronic|complex|early[- ]onset|treatment[- ]resistant|"
+    r"diagnosis\s+of|history\s+of)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _diagnosis_given_to(ft: FieldText, name_end: int) -> bool:
+    """True when a diagnosis follows the name and is said of that person."""
+    _, sentence_end = ft.sentence(name_end)
+    limit = min(sentence_end, name_end + 90)
+    for cue in ("diagnosis", "rare"):
+        for match in _cues(cue).finditer(ft.text, name_end, limit):
+            if _GIVEN_TO.fullmatch(ft.text, name_end, match.start()) and not ft.negated(
+                match.start()
+            ):
+                return True
+    return False
+
+
 def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
     """Names or initials of people in a clinical context."""
     if _is_composite(doc):
@@ -453,11 +522,20 @@ def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
         sentence_start, _ = ft.sentence(start)
         if _cues("self_intro").search(ft.text[max(sentence_start, start - 20) : start]):
             continue
-        if strength != "explicit" and _staff_role_near(ft, start, end):
+        given = _diagnosis_given_to(ft, end)
+        # Thanks or praise alone ("a big thank you to Gareth, who has ...") do not make
+        # someone a colleague once a diagnosis is said of them.
+        if (
+            strength != "explicit"
+            and _staff_role_near(ft, start, end)
+            and not (given and not _professional_role_near(ft, start, end))
+        ):
             continue
         if _VOCATIVE.match(ft.text, end) and not ft.text[sentence_start:start].strip(" @"):
             continue  # "Tom, you don't need..." addresses a reader, it isn't about a patient
         strong, weak = _clinical_score(ft, start, end)
+        if given:
+            strong = max(strong, 2)  # "Gareth, who has bipolar disorder": said of them
         photo = _cues("photo").search(ft.text, *ft.around(start, 1, 0)) is not None
         if strength == "explicit":
             identified = True
@@ -594,6 +672,8 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         ft.sentences_matching(cues["place"])
         | ft.sentences_matching(cues["small_place"])
         | ft.sentences_matching(cues["small_place_pattern"])
+        | ft.sentences_matching(cues["street"])
+        | ft.sentences_matching(cues["unique"])
     )
     last_sentence = len(ft.sentences) - 1
     for index in range(len(ft.sentences)):
@@ -612,9 +692,14 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
             for m in cues["place"].finditer(ft.text, start, end)
             if m.group().split()[-1] not in _NOT_PLACES
         ]
-        small = cues["small_place"].search(ft.text, start, end) or cues[
-            "small_place_pattern"
-        ].search(ft.text, start, end)
+        small = (
+            cues["small_place"].search(ft.text, start, end)
+            or cues["small_place_pattern"].search(ft.text, start, end)
+            or cues["street"].search(ft.text, start, end)
+        )
+        # A role one person holds there ("the village's only retired headmistress") names
+        # them as surely as a name does, once a diagnosis is said alongside it.
+        unique = cues["unique"].search(ft.text, start, end)
         categories = {
             "age": bool(age),
             "sex": bool(cues["sex"].search(ft.text, start, end)),
@@ -623,24 +708,33 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
             "diagnosis": bool(diagnosis or rare),
             "event": bool(cues["event"].search(ft.text, start, end)),
             "occupation": bool(cues["occupation"].search(ft.text, start, end)),
+            "reference": bool(cues["reference"].search(ft.text, start, end)),
         }
         has_place = categories["place"] or categories["small"]
         score = sum(categories.values())
-        if not has_place or not (score >= 4 or (rare and has_place)):
+        if not ((has_place and (score >= 4 or rare)) or (unique and (diagnosis or rare))):
             continue
         anchor = age or diagnosis or rare
         assert anchor is not None
+        if unique and not has_place:
+            places = [unique]
         # The writer describing themself ("I'm 29, from a small village") is not a third party.
         clause_start, _ = ft.clause(anchor.start())
         lead = ft.text[max(clause_start, anchor.start() - 25) : anchor.start()]
-        if _FIRST_PERSON_SUBJECT.search(lead) and not _THIRD_PARTY.search(lead):
+        # ...but the writer at work describes someone else ("I was admitting a 67-year-old").
+        if (
+            _FIRST_PERSON_SUBJECT.search(lead)
+            and not _THIRD_PARTY.search(lead)
+            and not _CARE_VERB.search(lead)
+        ):
             continue
         if not _THIRD_PARTY.search(ft.text, start, end):
             continue
         if ft.hypothetical(anchor.start()) or ft.in_quote(anchor.start(), anchor.end()):
             continue
-        span_start = min(m.start() for m in [anchor, *places[:1]])
-        span_end = max(m.end() for m in [anchor, *places[:1]])
+        where = places[:1] or ([small] if small else [])
+        span_start = min(m.start() for m in [anchor, *where])
+        span_end = max(m.end() for m in [anchor, *where])
         if any(abs(span_start - other) < 5 for other in reported):
             continue
         reported.add(span_start)
