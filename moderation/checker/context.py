@@ -38,6 +38,11 @@ _REPORT_GAP = re.compile(
     r"\s*(?:[:,\"\u201c'\u2018]|that\b|(?:me|us|him|her|them|everyone|people|you)\b\s*(?:that\b|[:,\"\u201c'\u2018]|$)|$)",
     re.IGNORECASE,
 )
+# The dashes or bracket of an aside, before and after a condition inside it.
+_ASIDE_OPEN = re.compile(
+    r"\s[-\u2013\u2014]+\s(?![^-\u2013\u2014(]*[-\u2013\u2014(])|\((?![^(]*\()"
+)
+_ASIDE_CLOSE = re.compile(r"\s[-\u2013\u2014]+\s|\)")
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -84,11 +89,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An apostrophe is not a quotation mark: one that opens a clipped word ('em, 'til, 'cause,
+# 'Tis, the '90s) does not open a quotation, and one that closes a plural possessive ("the
+# patients' families") does not close one — otherwise the words between would be read as
+# quoted and every finding in them dropped.
+_CLIPPED = r"(?!(?:em|til|till|cause|cos|coz|bout|round|n|tis|twas|ere|alf|owt|nowt|appen)\b|\d)"
+_NOT_POSSESSIVE = (
+    r"(?<!s(?=['\u2019]\s+(?!(?:and|but|or|nor|then|so|as|to|at|in|on|of|for|with|by|he|she|"
+    r"they|i|we|you|it|before|after|when|while|because|said|says|was|were|is|are|which|who|"
+    r"that|if|until|till)\b)[a-z]))"
+)
 _QUOTE = re.compile(
     r'"([^"\n]{1,600})"'
     r"|\u201c([^\u201d\n]{1,600})\u201d"
-    r"|\u2018(.{1,400}?)\u2019(?!\w)"
-    r"|(?<![\w'])'(?=\w)([^\n]{1,300}?)(?<=[\w.!?,\u2026])'(?![\w])"
+    rf"|\u2018{_CLIPPED}(.{{1,400}}?){_NOT_POSSESSIVE}\u2019(?!\w)"
+    rf"|(?<![\w'])'(?=\w){_CLIPPED}([^\n]{{1,300}}?)(?<=[\w.!?,\u2026]){_NOT_POSSESSIVE}'(?![\w])",
+    re.IGNORECASE,
 )
 
 
@@ -298,9 +314,20 @@ class FieldText:
         return not any(word in first_person for word in lead_words)
 
     def hypothetical(self, start: int) -> bool:
-        """True when the clause is conditional or generic ("if a patient says...")."""
+        """True when the clause is conditional or generic ("if a patient says...").
+
+        A condition inside an aside that closes before the words does not govern them:
+        "the lead — you'll know who I mean if you've worked there — was suspended".
+        """
         sentence_start, _ = self.sentence(start)
-        return self.cue_between("hypothetical", sentence_start, start) is not None
+        cue = self.cue_between("hypothetical", sentence_start, start)
+        if cue is None:
+            return False
+        opened = _ASIDE_OPEN.search(self.text, sentence_start, cue[0])
+        if opened and _ASIDE_CLOSE.search(self.text, cue[1], start):
+            # Only an aside that opened after any earlier condition is set aside.
+            return self.cue_between("hypothetical", sentence_start, opened.start()) is not None
+        return True
 
     def time(self, start: int, end: int, reach: int = 1) -> str | None:
         """'recent', 'past' or None from time markers near the span.
