@@ -48,6 +48,9 @@ _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
 # The checked text, case-folded, for the literal gate: [source text, folded or None].
 _FOLDED: ContextVar[list[str | None] | None] = ContextVar("checker_gate_folded", default=None)
+# The first-stem of patterns that begin with a digit starting a word (``digit_first``).
+DIGIT = "\x00digit"
+DIGIT_FIRST = r"\d(?<!\w\d)"
 LITERAL_MIN = 3  # shorter literals ("of", "ur") are in nearly every text: not worth a look
 LITERAL_MAX_SET = 12  # a set of more alternatives costs more to look for than it saves
 
@@ -241,9 +244,14 @@ class WordStarts:
         return frozenset(key[:length] for key in self._full for length in range(1, len(key) + 1))
 
     def get(self, stem: str, default: Any = ()) -> list[int]:
-        if len(stem) >= STEM:
+        if len(stem) >= STEM and stem != DIGIT:
             return self._full.get(stem, default)
         found = self._short.get(stem)
+        if found is None and stem == DIGIT:
+            # Words that begin with a digit (any decimal digit, as ``\\d`` matches).
+            found = self._short[stem] = [
+                at for key, starts in self._full.items() if key[0].isdecimal() for at in starts
+            ]
         if found is None:
             # A shorter stem: every key that starts with it, found by bisection.
             found = []
@@ -300,7 +308,7 @@ class WordStartsWindow:
         return found
 
     def get(self, stem: str, default: Any = ()) -> list[int]:
-        return self._inside(stem, len(stem) >= STEM) or default
+        return self._inside(stem, len(stem) >= STEM and stem != DIGIT) or default
 
     def _present(self, length: int, stems: frozenset[str]) -> Any:
         # Full-length stems absent from the whole text need no look (a set intersection).
@@ -330,6 +338,11 @@ def word_starts(text: str) -> WordStarts:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum()
+
+
+def _in_word(char: str) -> bool:
+    """A character a regex counts as part of a word (``\\w``: letters, digits, "_")."""
+    return char.isalnum() or char == "_"
 
 
 def _window_of(text: str, whole: str, index: WordStarts) -> WordStartsWindow | None:
@@ -496,60 +509,145 @@ def _is_word_boundary_assertion(op: Any, av: Any) -> bool:
     return False
 
 
-def _first(items: list[Any], boundary: bool, exact: bool = False) -> frozenset[str] | None:
+# An item standing for "something unknown follows" (the body of a repeat may be followed by
+# itself rather than by the rest of the pattern): word heads stop there.
+_OPEN: tuple[Any, Any] = (None, None)
+HEADS_LIMIT = 64  # more ways for a word to begin than this: keep the shorter stems
+
+
+def _heads(items: list[Any], need: int) -> set[tuple[str, bool]]:
+    """The ways a word that starts at ``items[0]`` can begin: (first letters, ended).
+
+    Up to ``need`` letters are read through groups, alternatives and optional parts, so
+    that ``(?:shouting|swearing)`` gives "shou" and "swea", not the "s" that the parser
+    factors out of both. ``ended`` says the pattern proves the word ends right after the
+    letters (``\\bi\\s`` is the word "i", not "in"). An empty head means the word's
+    beginning is unknown.
+    """
+    if need == 0 or not items:
+        return {("", False)}
+    op, av = items[0]
+    rest = items[1:]
+    letters: list[str] | None = None
+    if op is sre_constants.LITERAL:
+        letters = [chr(av)]
+    elif op is sre_constants.IN and len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):
+        letters = [chr(a) for _o, a in av]  # "[sz]" in "fantasi[sz]e"
+    if letters is not None and all(c.isalnum() and len(c.lower()) == 1 for c in letters):
+        tails = _heads(rest, need - 1)
+        found = {(c.lower() + head, ended) for c in letters for head, ended in tails}
+    elif op is sre_constants.SUBPATTERN:
+        found = _heads(list(av[-1]) + rest, need)
+    elif op is sre_constants.BRANCH:
+        found = set()
+        for branch in av[1]:
+            found |= _heads(list(branch) + rest, need)
+    elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[1] == 1:
+        low, _high, sub = av  # optional ("s?") or exactly once: the rest follows it
+        found = _heads(list(sub) + rest, need)
+        if low == 0:
+            found |= _heads(rest, need)
+    else:
+        return {("", _ends_word(items))}
+    return found if len(found) <= HEADS_LIMIT else {("", False)}
+
+
+def _non_word_width(op: Any, av: Any) -> int | None:
+    """The fewest characters an item consumes if it can only consume non-word ones, or None.
+
+    Such items may lead a pattern ("(?:^|[.!?]\\s*)typical"): they sit in the gap of
+    punctuation and space before the first word.
+    """
+    if op is sre_constants.LITERAL:
+        return 1 if _never_in_a_word(op, av) else None
+    if op is sre_constants.IN:
+        return 1 if av and all(_never_in_a_word(o, a) for o, a in av) else None
+    if op is sre_constants.SUBPATTERN:
+        widths = [_non_word_width(o, a) for o, a in av[-1]]
+        return None if None in widths else sum(widths)  # type: ignore[arg-type]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        widths = [_non_word_width(o, a) for o, a in sub]
+        return None if None in widths else low * sum(widths)  # type: ignore[arg-type]
+    return None
+
+
+def _is_digits(op: Any, av: Any) -> bool:
+    """True for ``\\d``, ``[0-9]`` or one or more of them: what starts a number."""
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return low >= 1 and len(sub) == 1 and _is_digits(*sub[0])
+    if op is not sre_constants.IN or not av:
+        return False
+    for item_op, item_av in av:
+        if item_op is sre_constants.CATEGORY:
+            if item_av not in (sre_constants.CATEGORY_DIGIT, sre_constants.CATEGORY_UNI_DIGIT):
+                return False
+        elif item_op is sre_constants.RANGE:
+            if not (ord("0") <= item_av[0] <= item_av[1] <= ord("9")):
+                return False
+        elif item_op is sre_constants.LITERAL:
+            if not chr(item_av).isdecimal():
+                return False
+        else:
+            return False
+    return True
+
+
+def _first(
+    items: list[Any], boundary: bool, exact: bool = False, lead: list[bool] | None = None
+) -> frozenset[str] | None:
     """Stems one of which every match must *start* with, right after a word boundary.
 
     With ``exact``, a word shorter than STEM letters that the pattern proves complete ("i"
     in ``\\bi\\s+``) comes back as ``word + WHOLE``: only that word, not every word it
     begins, can start a match.
+
+    With ``lead`` (a one-item list), the match may also begin with punctuation or space
+    before that word ("(?:^|[.!?]\\s*)typical"); ``lead[0]`` is set when it can.
     """
     for index, (op, av) in enumerate(items):
         if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
             boundary = boundary or _is_word_boundary_assertion(op, av)
             continue  # zero-width: the match has not started consuming yet
-        if not boundary:
-            return None
-        if op is sre_constants.LITERAL:
-            run = ""
-            following = len(items)
-            for offset, (later_op, later_av) in enumerate(items[index:]):
-                if later_op is sre_constants.LITERAL and chr(later_av).isalnum():
-                    run += chr(later_av).lower()
-                    if len(run) == STEM:
-                        break
-                else:
-                    following = index + offset
-                    break
-            if not run:
-                return None
-            if exact and len(run) < STEM and _ends_word(items[following:]):
-                return frozenset({run + WHOLE})
-            return frozenset({run})
+        if lead is not None and (width := _non_word_width(op, av)) is not None:
+            # Punctuation or space before the word: the word starts after a non-word
+            # character once at least one has surely been consumed.
+            lead[0] = True
+            boundary = boundary or width >= 1
+            continue
         if op is sre_constants.SUBPATTERN:
             sub = list(av[-1])
-            inner = _first(sub + items[index + 1 :], boundary, exact)
-            return inner
+            return _first(sub + items[index + 1 :], boundary, exact, lead)
         if op is sre_constants.BRANCH:
             rest = items[index + 1 :]
-            sets = [_first(list(branch) + rest, boundary, exact) for branch in av[1]]
+            sets = [_first(list(branch) + rest, boundary, exact, lead) for branch in av[1]]
             if sets and all(sets):
                 return frozenset().union(*sets)  # type: ignore[arg-type]
+            return None
+        if not boundary:
             return None
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
             low, high, sub = av
             rest = items[index + 1 :]
-            # A body that may repeat is not always followed by the rest ("(?:ha)+"): no
-            # whole-word claims inside it.
-            body_first = (
-                _first(list(sub) + rest, boundary, exact and high == 1) if high != 0 else None
-            )
+            # A body that may repeat is not always followed by the rest ("(?:ha)+"): what
+            # follows it is unknown.
+            follow = rest if high == 1 else [_OPEN]
+            body_first = _first(list(sub) + follow, boundary, exact, lead) if high != 0 else None
             if low >= 1:
                 return body_first
-            rest_first = _first(rest, boundary, exact)
+            rest_first = _first(rest, boundary, exact, lead)
             if body_first and rest_first:
                 return body_first | rest_first
             return None
-        return None
+        if _is_digits(op, av):
+            return frozenset({DIGIT})  # "\\b(?:one|two|\\d+)": a number starting a word
+        heads = _heads(items[index:], STEM)
+        if any(not head for head, _ended in heads):
+            return None
+        return frozenset(
+            head + WHOLE if exact and ended and len(head) < STEM else head for head, ended in heads
+        )
     return None
 
 
@@ -610,21 +708,23 @@ def _ends_word(items: list[Any]) -> bool:
     return False
 
 
-def first_stems(pattern: re.Pattern[str], exact: bool = False) -> frozenset[str] | None:
+def first_stems(
+    pattern: re.Pattern[str], exact: bool = False, lead: list[bool] | None = None
+) -> frozenset[str] | None:
     """Stems that every match starts with (None: a match could start anywhere).
 
     With ``exact``, short words the pattern proves whole end in WHOLE (see ``_first``).
+    With ``lead``, matches may begin with punctuation or space before the word (see
+    ``_first``); ``lead[0]`` tells whether they can.
     """
+    if pattern.pattern.startswith(DIGIT_FIRST):
+        return frozenset({DIGIT})  # a digit that starts a word (see ``digit_first``)
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    top = list(tree)
-    if len(top) == 1 and top[0][0] is sre_constants.BRANCH:
-        # "a|b|c" at the top level: every alternative must be analysable.
-        sets = [_first(list(branch), False, exact) for branch in top[0][1][1]]
-        return frozenset().union(*sets) if sets and all(sets) else None  # type: ignore[arg-type]
-    return _first(top, False, exact)
+    # "a|b|c" at the top level is a BRANCH: every alternative must be analysable.
+    return _first(list(tree), False, exact, lead)
 
 
 def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -651,6 +751,7 @@ class Gated:
         "_closed",
         "first",
         "first_by_length",
+        "lead",
         "literals",
         "pattern",
         "stems",
@@ -662,13 +763,14 @@ class Gated:
         # Stem sets are checked with set operations; a substring search costs more, so the
         # literal gate is kept for patterns the stems cannot gate at all.
         self.literals = () if self.stems else required_literals(pattern)
-        self.first = first_stems(pattern, exact=True)
+        lead = [False]
+        self.first = first_stems(pattern, exact=True, lead=lead)
+        self.lead = lead[0]
         by_length: dict[int, set[str]] = {}
         for stem in self.first or ():
-            # Whole words are looked up exactly, like full-length stems.
-            by_length.setdefault(STEM if stem.endswith(WHOLE) else len(stem), set()).add(
-                stem.rstrip(WHOLE)
-            )
+            # Whole words are looked up exactly, like full-length stems; DIGIT like a prefix.
+            length = STEM if stem.endswith(WHOLE) else 1 if stem == DIGIT else len(stem)
+            by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
         self._checked: frozenset[str] | None = None
         self._closed = False
@@ -717,13 +819,23 @@ class Gated:
         assert self.first is not None
         positions = index.positions(self.first_by_length)
         resume = 0
+        match_at = self.pattern.match
         for position in sorted(positions):
             if position < resume:
                 continue
-            match = self.pattern.match(text, position)
-            if match:
-                yield match
-                resume = max(match.end(), position + 1)
+            start = position
+            if self.lead:
+                # The match may begin anywhere in the punctuation and space before the word
+                # (never inside a word), so try the gap from its left end, as a scan would.
+                while start > resume and not _in_word(text[start - 1]):
+                    start -= 1
+            for at in range(start, position + 1):
+                if at < resume:
+                    continue
+                match = match_at(text, at)
+                if match:
+                    yield match
+                    resume = max(match.end(), at + 1)
 
     def findall(self, *args: Any) -> list[Any]:
         return [] if self._absent() else self.pattern.findall(*args)
@@ -777,7 +889,7 @@ def digit_first(source: str) -> str:
             rest = rf"\d{{{new_low},}}"
         else:
             rest = rf"\d{{{new_low},{int(high) - 1}}}"
-    return r"\d(?<!\w\d)" + rest + source[match.end() :]
+    return DIGIT_FIRST + rest + source[match.end() :]
 
 
 def split_top_level(source: str) -> list[str]:

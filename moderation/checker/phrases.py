@@ -109,7 +109,10 @@ def _variants(set_id: int, phrase: str) -> list[_Variant] | None:
 def _rare_piece(phrase: str) -> str:
     """The piece of a phrase to search for first: an inner "*" (masked swearing is rare),
     else the longest run between wildcards."""
-    core = phrase.lower().strip().strip("*")
+    core = phrase.lower().strip()
+    # Only one "*" at each end is a wildcard; more ("f***") are asterisks in the text.
+    core = core[1:] if core.startswith("*") else core
+    core = core[:-1] if core.endswith("*") else core
     if "*" in core:
         return "*"
     return max(re.split(r"\*+", phrase.lower().strip()), key=len)

@@ -144,7 +144,8 @@ def test_short_whole_words_are_looked_up_exactly_but_word_beginnings_are_not() -
         return gate.first_stems(re.compile(source, re.I), exact=True)
 
     assert first(r"\b(?:i|we)\s+live") == frozenset({"i" + gate.WHOLE, "we" + gate.WHOLE})
-    assert first(r"\bi'?m\b") == frozenset({"i"})  # "im" is a longer word
+    # "i" then an optional apostrophe: the word "i" (of "i'm") or the word "im"
+    assert first(r"\bi'?m\b") == frozenset({"i" + gate.WHOLE, "im" + gate.WHOLE})
     assert first(r"\b(?:ha)+\s") == frozenset({"ha"})  # "haha" repeats the run
     assert first(r"\bthe") == frozenset({"the"})  # "there" starts with it
 
@@ -163,3 +164,39 @@ def test_case_folding_for_the_literal_gate_keeps_what_ignorecase_matches() -> No
     # The Kelvin sign and the long s match "k" and "s" when case is ignored.
     assert gate.fold("FUC\u212a") == "fuck"
     assert gate.fold("\u017fhit") == "shit"
+
+
+def test_first_stems_read_through_the_letters_the_parser_factors_out() -> None:
+    # re's parser turns "shouting|swearing" into "s" + (houting|wearing): read on.
+    def first(source: str) -> frozenset[str] | None:
+        return gate.first_stems(re.compile(source, re.I), exact=True)
+
+    assert first(r"\b(?:shouting|swearing|screaming)\s+at") == frozenset({"shou", "swea", "scre"})
+    assert first(r"\b(?:mum|mother)['\u2019]s\b") == frozenset({"mum" + gate.WHOLE, "moth"})
+    assert first(r"\bfantasi[sz]e") == frozenset({"fant"})
+    assert first(r"\b(?:ha)+ppy") == frozenset({"ha"})  # "hahappy": the run repeats
+    assert first(r"\b(?:one|two|\d+)\s+a\s+day") == frozenset(
+        {"one" + gate.WHOLE, "two" + gate.WHOLE, gate.DIGIT}
+    )
+    assert first(gate.digit_first(r"\b\d{1,2}\s?(?:am|pm)\b")) == frozenset({gate.DIGIT})
+
+
+def test_patterns_led_by_punctuation_start_in_the_gap_before_their_word() -> None:
+    lead = [False]
+    pattern = re.compile(r"(?:^|[.!?]\s*)typical\s+nurse", re.I)
+    assert gate.first_stems(pattern, exact=True, lead=lead) == frozenset({"typi"})
+    assert lead == [True]
+    # Without a boundary the word could start inside another ("atypical").
+    assert gate.first_stems(re.compile(r"\s*typical", re.I), lead=[False]) is None
+
+    gated = gate.Gated(pattern)
+    text = ("Typical nurse. Long day!  Typical nurse? atypical nurse. " * 12).strip()
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    try:
+        with gate.active(text):
+            found = [m.span() for m in gated.finditer(text)]
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) == 24
