@@ -13,7 +13,7 @@ exact words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
@@ -43,6 +43,9 @@ _ASIDE_OPEN = re.compile(
     r"\s[-\u2013\u2014]+\s(?![^-\u2013\u2014(]*[-\u2013\u2014(])|\((?![^(]*\()"
 )
 _ASIDE_CLOSE = re.compile(r"\s[-\u2013\u2014]+\s|\)")
+# A negation repeated for emphasis ("never, ever"); not "honestly" or "really", which start
+# a new clause as often as they stress the old one ("I'm not ok, honestly want to die").
+_EMPHATIC = re.compile(r"\s*(?:ever|never|not|no|nor|at\s+all)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -209,6 +212,15 @@ class FieldText:
             index -= 1
         return None
 
+    def cues_within(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Every match of a context regex lying wholly inside [start, end)."""
+        starts, pairs = self.spans(name)
+        return [
+            pair
+            for pair in pairs[bisect_left(starts, start) : bisect_left(starts, end)]
+            if pair[1] <= end
+        ]
+
     def cue_in_sentences(self, name: str, first: int, last: int) -> bool:
         """True when a match of a context regex lies within sentences first..last."""
         start = self.sentences[first][0]
@@ -263,9 +275,19 @@ class FieldText:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
 
     # -- framing -----------------------------------------------------------------------------
-    def negated(self, start: int, words: int = 5) -> bool:
-        """True when a negator governs the words at ``start`` (same clause, few words before)."""
+    def negated(self, start: int, words: int = 5, *, stop_at_comma: bool = False) -> bool:
+        """True when a negator governs the words at ``start`` (same clause, few words before).
+
+        ``stop_at_comma``: a comma ends the negator's reach, as in strings of short clauses
+        written without conjunctions ("can't sleep, want to die"; "you won't hear from me
+        again, look after each other").
+        """
         clause_start, _ = self.clause(start)
+        if stop_at_comma:
+            comma = self.text.rfind(",", clause_start, start)
+            # "never, ever": an emphatic repeat carries the negation on past its comma.
+            if comma >= 0 and not _EMPHATIC.match(self.text, comma + 1, start):
+                clause_start = comma + 1
         prefix = self.text[clause_start:start]
         tokens = list(_WORDS.finditer(prefix))
         if not tokens:
@@ -340,10 +362,11 @@ class FieldText:
         """
         index = self.sentence_index(start)
         sentence_start, sentence_end = self.sentences[index]
-        past = self.cue_between("past", sentence_start, sentence_end)
-        recent = self.cue_between("recent", sentence_start, sentence_end)
-        # "Four years today since...": a past marker that contains the recent one wins.
-        if recent and not (past and past[0] <= recent[0] and recent[1] <= past[1]):
+        past = self.cues_within("past", sentence_start, sentence_end)
+        recent = self.cues_within("recent", sentence_start, sentence_end)
+        # "Four years today since...", "this time last year": a past marker that contains
+        # the recent one wins.
+        if any(not any(ps <= rs and re <= pe for ps, pe in past) for rs, re in recent):
             return "recent"
         if past:
             return "past"

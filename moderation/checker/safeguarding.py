@@ -49,6 +49,8 @@ class Signal:
     needs_first_person: bool = False
     negation_at_end: bool = False
     respect_hypothetical: bool = True
+    respect_negation: bool = True
+    everyday_partings: bool = False
     respect_quotes: bool = True
 
 
@@ -98,6 +100,8 @@ def signals() -> tuple[Signal, ...]:
                 needs_first_person=bool(spec.get("needs_first_person", False)),
                 negation_at_end=bool(spec.get("negation_at_end", False)),
                 respect_hypothetical=bool(spec.get("respect_hypothetical", True)),
+                respect_negation=bool(spec.get("respect_negation", True)),
+                everyday_partings=bool(spec.get("everyday_partings", False)),
                 respect_quotes=bool(spec.get("respect_quotes", True)),
             )
         )
@@ -157,6 +161,7 @@ _RELATIVE = re.compile(
     r"patient|client|service\s+user|colleague|student|teenager)s?\b",
     re.IGNORECASE,
 )
+_SOMEONE_OF_MINE = re.compile(r"(?:my|our)" + _RELATIVE.pattern, re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -199,13 +204,28 @@ def _subject_is_writer(ft: FieldText, start: int, end: int, default: bool = True
     sentence_start, _ = ft.sentence(start)
     clause_start, _ = ft.clause(start)
     for prefix_start in (clause_start, sentence_start):
-        pronouns = list(_PRONOUN.finditer(ft.text, prefix_start, start))
+        pronouns = [
+            p
+            for p in _PRONOUN.finditer(ft.text, prefix_start, start)
+            # "letters to my kids": an object after a preposition is nobody's subject.
+            if not (
+                _OBJECT_BEFORE.search(ft.text, prefix_start, p.start())
+                and p.group().lower() in _OBJECTS
+            )
+        ]
         if pronouns:
             last = pronouns[-1]
             if last.group().lower() == "my" and _RELATIVE.match(ft.text, last.end()):
                 return False  # "my son ...", "my flatmate ...": someone else
             return last.group().lower() in _FIRST_PERSON
     return default
+
+
+_OBJECTS = frozenset({"my", "me", "him", "her", "them", "you", "u", "it", "someone", "somebody"})
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|for|with|at|about|from|of|by|on|into|onto|towards|against|than)\s+$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -219,7 +239,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         return 0, False
     if signal.weight < 0:
         # Counter-evidence ("he's safe now") counts unless it is itself denied.
-        return (0 if ft.negated(start) else signal.weight), False
+        return (0 if ft.negated(start, stop_at_comma=True) else signal.weight), False
     # A signal that reports someone else's words counts them as its evidence.
     quoted = signal.respect_quotes and ft.in_quote(start, end)
     if signal.needs_first_person:
@@ -238,11 +258,11 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
         return 0, False
     touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
-    if ft.negated(start):
+    if signal.respect_negation and ft.negated(start, stop_at_comma=True):
         return 0, touches
     if signal.negation_at_end:
         last_word = start + ft.text[start:end].rstrip().rfind(" ") + 1
-        if last_word > start and ft.negated(last_word):
+        if last_word > start and ft.negated(last_word, stop_at_comma=True):
             return 0, touches
     sentence_start, sentence_end = ft.sentence(start)
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
@@ -250,6 +270,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if (
         signal.subject == "other"
         and not _THIRD_IN_MATCH.search(ft.text, start, end)
+        and not _SOMEONE_OF_MINE.match(ft.text, start)  # "my flatmate's been missing"
         and _subject_is_writer(ft, start, end, default=False)
     ):
         return 0, False
@@ -257,10 +278,9 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     # The person at risk is often named once and then called "she": look at the whole text.
     if signal.requires and not signal.requires.search(ft.text):
         return 0, False
-    if signal.kind == "self" and signal.name in ("farewell", "timeframe", "means"):  # noqa: SIM102
-        # Leaving a job or going on holiday: goodbyes and dates that are not a farewell.
-        if _counter().search(ft.text, window_start, window_end):
-            return 0, False
+    # Leaving a job or going on holiday: goodbyes and dates that are not a farewell.
+    if signal.everyday_partings and _counter().search(ft.text, window_start, window_end):
+        return 0, False
     weight = signal.weight
     if signal.past == "ignore":
         when = ft.time(start, end)
@@ -280,11 +300,20 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     return max(0, weight), touches
 
 
+def _idiom_runs_on(idioms: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when an idiom starts within the words and carries on past them: "want to die"
+    in "want to die of embarrassment" is the idiom's, not a wish to die."""
+    return any(start <= s < end < e for s, e in idioms)
+
+
 def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
     hits: list[Hit] = []
     touches = False
+    idioms = [m.span() for m in _concept("continuations").finditer(ft.text)]
     for signal in signals():
         for match in signal.regex.finditer(ft.text):
+            if signal.weight > 0 and _idiom_runs_on(idioms, match.start(), match.end()):
+                continue
             weight, touched = _weigh(signal, ft, match.start(), match.end())
             touches = touches or touched
             if weight != 0:
@@ -445,6 +474,8 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
 def _concept(name: str) -> lexicon.Regex:
     if name == "idioms":
         return lexicon.phrase_regex("safeguarding.idioms.phrases")
+    if name == "continuations":
+        return lexicon.phrase_regex("safeguarding.idioms.continuations")
     return lexicon.phrase_regex(f"safeguarding.composite.{name}")
 
 
@@ -465,6 +496,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     if not (death or means):
         return []
     idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
+    strong_means = [m.span() for m in _concept("means_strong").finditer(ft.text)]
     boosters = ft.sentences_matching(_concept("intent")) | ft.sentences_matching(
         _concept("distress")
     )
@@ -479,7 +511,11 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue  # "ligature risk assessment", "suicide prevention training"
         if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
             continue
-        if ft.reported(start) or ft.negated(start) or _third_person_subject(ft, start):
+        if (
+            ft.reported(start)
+            or ft.negated(start, stop_at_comma=True)
+            or _third_person_subject(ft, start)
+        ):
             continue
         sentence_start, sentence_end = ft.sentence(start)
         writer = [
@@ -505,7 +541,11 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         partners = means if hit in death else death
         both = any(ft.sentence_index(m.start()) in nearby for m in partners)
         supported = nearby & boosters or (hit in death and nearby & weak_boosters)
-        if not (supported or both or ft.time(start, end) == "recent"):
+        # Told as just happened, a means that is rarely everyday ("the blade", "the ledge")
+        # needs nothing more; "took two paracetamol last night" or "cut my finger this
+        # morning" does.
+        strong = any(s <= start < e for s, e in strong_means)
+        if not (supported or both or (strong and ft.time(start, end) == "recent")):
             continue
         covered.add(index)
         entry = lexicon.get("safeguarding.messages.composite")

@@ -1,0 +1,305 @@
+"""Safeguarding by family of real writing: indirect goodbyes, means kept and hidden, someone
+else's risk reported, adults and children at risk, menace aimed at a findable person, dark
+jokes that are disclosures, recent self-harm told through its wounds.
+
+Each family has positives (held with safeguarding first), near misses and talk about the
+topic (published). Wordings are our own, not the blind sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+def held(body: str) -> bool:
+    verdict = comment(body)
+    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
+
+
+def not_safeguarding(body: str) -> bool:
+    return "safeguarding" not in comment(body).concerns
+
+
+# -- indirect goodbyes: a day fixed, dependants settled, help turned away, absence foretold ------
+
+GOODBYES = [
+    "Cheers for all the laughs on this forum over the years. This is the last time you "
+    "will hear from me. Take care of yourselves.",
+    "You've all been so kind. I won't be posting again after tonight. Look after each other.",
+    "i've set the date for sunday. sorted who's taking the cat. please don't try and "
+    "talk me round.",
+    "Going to be honest, I don't plan on being around for my birthday. Already given my "
+    "sister the spare key and the passwords.",
+    "dont need to bother renewing my passport lol not planning on needing it. did my "
+    "goodbye texts last night",
+    "Not posting this so anyone can stop me. Just wanted it written down somewhere. "
+    "Thank you for everything x",
+    "This is the final entry. I've chosen the 3rd, once the bills are paid, and arranged "
+    "who's looking after the rabbits.",
+    "cheers for keeping me company all these years. longer than i thought i'd last "
+    "honestly. you won't hear from me again",
+]
+
+GOODBYES_EVERYDAY = [
+    "This will be my last post for a while, off on holiday to Crete tomorrow! Look after "
+    "each other x",
+    "Last day on the ward today after 22 years. Thanks for everything over the years, "
+    "I'm retiring to the coast.",
+    "We've set a date for the wedding! Sorted who's having the dog for the honeymoon too.",
+    "I wrote letters to my MP and the council about the closure of the day centre.",
+    "I won't be around for the next meeting, I'm on annual leave that week.",
+    "Thanks for reading all these years, the blog is moving to a new address next month.",
+    "We've finally picked Saturday for the team picnic.",
+    "I've chosen the 14th for my leaving drinks, hope you can come.",
+    "Thank you for reading all these years, I'm retiring from nursing next month.",
+    "I wrote goodbye cards for the whole team on my last shift.",
+    "Don't try to talk me out of it, I'm buying the red sofa.",
+    "I'm not writing to be stopped from going part-time, I've decided.",
+    "This is the last post in my series on sleep hygiene. Thanks for reading all along!",
+    "Thanks for everything over the years, team. Off to pastures new at the community team.",
+    "Sorted who's having the cat while we're in Portugal.",
+    "I gave my sister the spare key and the wifi passwords before we went away.",
+    "Having my wisdom tooth out tomorrow, don't worry about me, it'll all be over soon.",
+    "Have a plan for rainy weeks: tea in the shed and seed catalogues.",
+    "I have a plan to get fit this year, couch to 5k starts Monday.",
+]
+
+
+@pytest.mark.parametrize("body", GOODBYES)
+def test_indirect_goodbyes_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", GOODBYES_EVERYDAY)
+def test_partings_plans_and_dates_of_everyday_life_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- means kept and hidden, told through things ---------------------------------------------
+
+MEANS_KEPT = [
+    "Stopped taking my sertraline a month ago but kept every box. They're in the shoebox "
+    "under the bed.",
+    "been skipping my quetiapine and putting them in an old pencil case. weirdly calming "
+    "knowing theyre there",
+    "I keep the blades in my purse now. It's comforting to know they're close.",
+    "Not swallowing my mirtazapine at night any more, hiding them in a sock instead. "
+    "Nearly enough now.",
+]
+
+MEANS_EVERYDAY = [
+    "I keep my inhaler in my purse now so it's always close.",
+    "Stopped taking my sertraline a month ago with my GP's help, tapering went fine.",
+    "It's comforting knowing they're there if I need them, my friends have been amazing.",
+    "I keep the plasters in a tin in the kitchen drawer.",
+    "I bought paracetamol yesterday for my headache.",
+    "I took two paracetamol last night for a headache.",
+    "I cut my finger on a tin last night, needed a plaster.",
+    "I had cigarettes this morning, first in a year, annoyed with myself.",
+]
+
+
+@pytest.mark.parametrize("body", MEANS_KEPT)
+def test_means_kept_or_hidden_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", MEANS_EVERYDAY)
+def test_medicines_and_small_injuries_of_everyday_life_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- someone else's risk, reported -----------------------------------------------------------
+
+OTHERS_AT_RISK = [
+    "My son hasn't been home since Friday. He told his girlfriend he was going to end it.",
+    "My flatmate's been missing since last night and her phone's off. She said last week "
+    "she didn't see the point anymore.",
+    "A patient with severe depression said to me on his way out, \"Don't worry about me, "
+    "it'll all be over soon.\" I can't stop thinking about it.",
+    "My dad keeps saying he won't be around by Christmas and he's given away his tools. "
+    "He's been so low since mum died.",
+    "Discharged a lady today after a long admission for depression. At the door she said "
+    "it would all be over by spring anyway.",
+]
+
+OTHERS_EVERYDAY = [
+    "My son told his girlfriend he was going to end it with her, they'd been arguing for weeks.",
+    "The dog went missing on Sunday but a neighbour found her.",
+    "The inspection will all be over by Friday, then we can breathe again.",
+    "She said she didn't see the point of the new rota system at all.",
+    "He told me he won't be around for the Christmas party, he's in Spain.",
+    "He's given away all his old records to the charity shop, he's downsizing.",
+    "She told her sister she was going to end it with her boyfriend.",
+]
+
+
+@pytest.mark.parametrize("body", OTHERS_AT_RISK)
+def test_someone_elses_reported_risk_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", OTHERS_EVERYDAY)
+def test_other_peoples_plans_and_partings_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- adults at risk: marks explained away, money taken, shut in, no food ---------------------
+
+ADULTS_AT_RISK = [
+    "Grandad's in a care home and he has bruises on both arms again. The staff told us he "
+    "knocked them on the bed rail. He goes quiet when one particular carer is on shift.",
+    "My aunt's new lodger has her debit card and about six thousand pounds has gone from "
+    "her savings. She's got dementia and doesn't remember giving it to him.",
+    "my nan's carer locks her in her bedroom at night and there's never any food in the "
+    "cupboards when I visit",
+    "The man upstairs is in his eighties and his son shuts him in the flat all day. I can "
+    "hear him calling out.",
+    "Mum has finger marks on her wrists after respite. The home reckons she fell. I don't "
+    "know whether I'm overreacting.",
+]
+
+ADULTS_EVERYDAY = [
+    "Mum's in a care home and has a bruise from a fall; the staff rang us straight away and "
+    "reported it properly.",
+    "I look after my dad's bank card since his stroke, I do his shopping every Friday and "
+    "he checks the receipts.",
+    "The fridge is empty again, need to do a big shop tomorrow.",
+    "Grandad flinches when the dog barks, he's never liked loud noises.",
+    "My nan goes quiet when one of her programmes is on.",
+    "Fourteen grand has gone out of the ward budget on agency staff this quarter.",
+    "Can you hear him calling out the bingo numbers? Dad loves it.",
+    "Our resident's bank card is kept in the office safe under the finance policy, she "
+    "signs for cash.",
+]
+
+
+@pytest.mark.parametrize("body", ADULTS_AT_RISK)
+def test_adults_at_risk_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", ADULTS_EVERYDAY)
+def test_care_money_and_bruises_explained_openly_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- children: left alone, hungry, a parent incapable ----------------------------------------
+
+CHILDREN_AT_RISK = [
+    "There's a little girl two doors down who's left on her own most evenings, she's maybe "
+    "six. I've seen her eating out of the bins.",
+    "My nephew is being left home alone for days at a time. His mum's always off her face.",
+    "the boy across the road keeps getting left by himself overnight, he's seven. would "
+    "that be enough to ring social services?",
+]
+
+CHILDREN_EVERYDAY = [
+    "We left the kids with my mum for the weekend, first night off in ages.",
+    "Our son's learning to stay home alone for an hour after school, he's 14 and loving it.",
+    "Our daughter was left on her own for an hour after school and loved the independence.",
+    "My son shuts himself in his room all day playing games, typical teenager.",
+    "The kids were going through the bins looking for the lost retainer, gross.",
+    "My dad's always drunk at weddings, it's embarrassing.",
+]
+
+
+@pytest.mark.parametrize("body", CHILDREN_AT_RISK)
+def test_children_left_without_care_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", CHILDREN_EVERYDAY)
+def test_ordinary_family_life_publishes(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- menace aimed at a findable person --------------------------------------------------------
+
+THREATS = [
+    "That social worker better watch her back. I know where she lives and what time she leaves.",
+    "He'll find out what it's like being hurt when I get out of here. I know which gym he goes to.",
+]
+
+THREATS_EVERYDAY = [
+    "You'd better watch yourself on those icy steps, I nearly went over this morning.",
+    "I know where she parks because we car share on Tuesdays.",
+    "He'd better watch his back, the new manager is on the warpath about rotas.",
+    "I know which gym she goes to because we're both in the Tuesday spin class.",
+]
+
+
+@pytest.mark.parametrize("body", THREATS)
+def test_menace_aimed_at_a_findable_person_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", THREATS_EVERYDAY)
+def test_warnings_and_knowing_peoples_habits_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- dark jokes that are disclosures ---------------------------------------------------------
+
+DARK_JOKES = [
+    "lol at least i won't have to do my tax return next year, won't be here for it 💀 "
+    "already sorted my will",
+    "haha imagine still being alive for the next election. couldn't be me. bought the rope tuesday",
+    "lmao not planning on being around for the next gas bill. wrote my letters to everyone "
+    "this morning so that's one job done",
+]
+
+DARK_JOKES_EVERYDAY = [
+    "lol my tax return is going to kill me, three hours in and still on page two",
+    "haha this post made me want to die of embarrassment, I did the exact same thing",
+    "Imagine still being in the office at 9pm on a Friday, couldn't be me.",
+    "I nearly died laughing at the ward Christmas panto.",
+    "honestly could kill myself laughing at the state of my handwriting on nights",
+]
+
+
+@pytest.mark.parametrize("body", DARK_JOKES)
+def test_dark_jokes_that_disclose_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", DARK_JOKES_EVERYDAY)
+def test_idioms_that_carry_a_risk_word_on_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- recent self-harm told through its wounds; history and relief ----------------------------
+
+RECENT_SELF_HARM = [
+    "Did it again last night, the cuts on my thigh needed steri strips. Nobody at home knows.",
+    "Relapsed on Saturday after 8 months. Went deeper than I meant to.",
+    "can't sleep, want to die",
+    "Not going to lie, I've been thinking about ending it.",
+]
+
+HISTORY_AND_TOPIC = [
+    "I relapsed on cigarettes on Saturday after 8 months, gutted.",
+    "The cuts on my hands from the brambles took ages to heal.",
+    "The conversation went deeper than I meant it to, we talked about my dad for an hour.",
+    "I wanted to die this time last year and now I'm training to be a peer worker.",
+    "Two years ago I was stockpiling tablets. I'm well now and I want others to know it passes.",
+    "The film ends with her saying goodbye to everyone and walking into the sea, I cried.",
+    "Years ago my mum's boyfriend used to lock me in my room, I'm okay now and I talk about "
+    "it in therapy.",
+    "I would never, ever kill myself, but some days are heavy.",
+]
+
+
+@pytest.mark.parametrize("body", RECENT_SELF_HARM)
+def test_recent_self_harm_and_unhedged_wishes_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", HISTORY_AND_TOPIC)
+def test_history_relief_films_and_emphatic_denials_publish(body: str) -> None:
+    assert not_safeguarding(body), body

@@ -1,0 +1,64 @@
+"""The context readings safeguarding leans on: how far a negation reaches past a comma, a
+past marker that holds a recent one, and whose subject a possessive after a preposition is."""
+
+from __future__ import annotations
+
+from moderation.checker import check
+from moderation.checker.context import FieldText
+
+
+def test_a_comma_ends_a_negations_reach_when_asked() -> None:
+    text = "haven't slept, want to die"
+    ft = FieldText("body", text)
+    assert ft.negated(text.index("want"))  # the default reading is unchanged
+    assert not ft.negated(text.index("want"), stop_at_comma=True)
+
+
+def test_an_emphatic_repeat_carries_the_negation_past_its_comma() -> None:
+    text = "I would never, ever hurt myself."
+    ft = FieldText("body", text)
+    assert ft.negated(text.index("hurt"), stop_at_comma=True)
+
+
+def test_a_negation_in_the_same_short_clause_still_counts() -> None:
+    text = "Honestly, I'm not going to kill myself."
+    ft = FieldText("body", text)
+    assert ft.negated(text.index("kill"), stop_at_comma=True)
+
+
+def test_this_time_last_year_is_the_past_even_with_a_later_marker() -> None:
+    text = "I was in hospital this time last year and now I'm home."
+    ft = FieldText("body", text)
+    assert ft.time(text.index("hospital"), text.index("hospital") + 8) == "past"
+
+
+def test_a_recent_marker_outside_every_past_one_still_wins() -> None:
+    text = "Clean since 2019 but I cut again last night."
+    ft = FieldText("body", text)
+    assert ft.time(text.index("cut"), text.index("cut") + 3) == "recent"
+
+
+def test_cues_within_lists_every_match_inside_the_span() -> None:
+    text = "Today I woke early. Yesterday too, and again this morning."
+    ft = FieldText("body", text)
+    second = ft.sentences[1]
+    found = [text[s:e].lower() for s, e in ft.cues_within("recent", *second)]
+    assert found == ["yesterday", "again", "this morning"]
+
+
+def test_my_after_a_preposition_is_not_the_subject() -> None:
+    verdict = check(
+        kind="comment", fields={"body": "Sent a card to my son and set a date. I'm calm now."}
+    )
+    assert "safeguarding" in verdict.concerns
+
+
+def test_my_relative_as_subject_is_still_someone_else() -> None:
+    verdict = check(kind="comment", fields={"body": "My brother has a plan for the garden."})
+    assert "safeguarding" not in verdict.concerns
+
+
+def test_a_fresh_clause_after_a_comma_is_not_an_emphatic_repeat() -> None:
+    text = "I'm not ok, honestly want to die"
+    ft = FieldText("body", text)
+    assert not ft.negated(text.index("want"), stop_at_comma=True)
