@@ -79,11 +79,15 @@ def check(
 
 
 def _drop_spam_contact_details(findings: list[Finding]) -> list[Finding]:
-    """In obvious spam, the spammer's own number or address is part of the advert."""
-    if not any(f.concern == "spam" and f.action == "return" for f in findings):
+    """In obvious spam, the spammer's own number or address is part of the advert, and so
+    is a direction to every reader in the same field ("stop taking your pills and try
+    X today"): the advert is the concern, not advice to one person."""
+    spam_fields = {f.field for f in findings if f.concern == "spam" and f.action == "return"}
+    if not spam_fields:
         return findings
     return [
         f
         for f in findings
         if not (f.concern == "personal-details" and f.rule in ("phone", "email", "address"))
+        and not (f.rule == "advice:direction" and f.field in spam_fields)
     ]

@@ -48,14 +48,36 @@ def _signposted(ft: FieldText, start: int) -> bool:
     return _regexes()["signposting"].search(ft.text, sentence_start, sentence_end) is not None
 
 
-def detect_field(ft: FieldText) -> list[Finding]:
-    """Directions and diagnoses aimed at a specific person."""
+# "If you're still groggy, you could halve ...": the condition is the reader's own state,
+# and what follows it is a direction to them, not a general rule.
+_READER_CONDITION = re.compile(
+    r"^\s*(?:@\w+[,:]?\s+)?(?:honestly,?\s+|tbh,?\s+)?(?:if|when|once|whenever)\s+"
+    r"(?:you|u|your|ur)\b[^.!?\n]{0,80}?(?:,\s*|\s+)(?:then\s+)?"
+    r"(?:(?:you|u)\s+(?:could|should|can|might|need\s+to|ought\s+to|must)\s+"
+    r"(?:just\s+|always\s+|easily\s+|safely\s+)?(?:try\s+)?|just\s+|i['\u2019]?d\s+(?:just\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _generic(ft: FieldText, start: int, reply: bool) -> bool:
+    """A hypothetical or generic clause, unless a reply conditions on its reader."""
+    if not ft.hypothetical(start):
+        return False
+    if not reply:
+        return True
+    sentence_start, _ = ft.sentence(start)
+    return not _READER_CONDITION.match(ft.text, sentence_start, start)
+
+
+def detect_field(ft: FieldText, reply: bool = False) -> list[Finding]:
+    """Directions and diagnoses aimed at a specific person (``reply``: a comment, which
+    speaks to the person it answers)."""
     rx = _regexes()
     findings: list[Finding] = []
     for kind in ("direction", "diagnosis"):
         for match in rx[kind].finditer(ft.text):
             start, end = match.start(), match.end()
-            if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
+            if ft.in_quote(start, end) or ft.mentioned(start) or _generic(ft, start, reply):
                 continue
             if ft.negated(start) or ft.reported(start) or _signposted(ft, start):
                 continue
@@ -83,4 +105,5 @@ def detect_field(ft: FieldText) -> list[Finding]:
 
 def detect(doc: Document) -> list[Finding]:
     """Run the clinical-advice check over every field."""
-    return [finding for ft in doc.fields for finding in detect_field(ft)]
+    reply = doc.kind == "comment"
+    return [finding for ft in doc.fields for finding in detect_field(ft, reply)]

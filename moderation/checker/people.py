@@ -241,6 +241,10 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
         "where": lexicon.compile_pattern(lexicon.get("people.whereabouts.place_pattern")),
         "you_or_me": lexicon.compile_pattern(lexicon.get("people.whereabouts.person_pattern")),
         "event_subject": lexicon.phrase_regex("people.whereabouts.event_subjects"),
+        "reader_workplace": lexicon.pattern_regex("people.whereabouts.reader_workplace_patterns"),
+        "routine_part": lexicon.phrase_regex(
+            "people.whereabouts.routine", "people.whereabouts.routine_parts"
+        ),
     }
 
 
@@ -806,6 +810,36 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     return findings
 
 
+def detect_reader_workplace(ft: FieldText) -> list[Finding]:
+    """Another member's workplace and when they are there, told to them publicly."""
+    findings: list[Finding] = []
+    cues = _compiled_cues()
+    for match in cues["reader_workplace"].finditer(ft.text):
+        start, end = match.start(), match.end()
+        sentence_start, sentence_end = ft.sentence(start)
+        if not cues["routine_part"].search(ft.text, sentence_start, sentence_end):
+            continue
+        # "If you work at ..." is a condition: read from the end of the match.
+        if ft.in_quote(start, end) or ft.hypothetical(end) or ft.negated(start):
+            continue
+        message, suggestion = _message("whereabouts")
+        findings.append(
+            finding_at(
+                ft.name,
+                ft.text,
+                start,
+                end,
+                concern="personal-details",
+                principle="house-your-personal-details",
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule="whereabouts:reader-workplace",
+            )
+        )
+    return findings
+
+
 @cache
 def _home_described() -> lexicon.Regex:
     return lexicon.pattern_regex("people.home_described.patterns")
@@ -850,5 +884,6 @@ def detect(doc: Document) -> list[Finding]:
         findings.extend(detect_beds(ft, doc))
         findings.extend(detect_quasi_identifiers(ft, doc))
         findings.extend(detect_whereabouts(ft, doc))
+        findings.extend(detect_reader_workplace(ft))
         findings.extend(detect_home_described(ft))
     return findings
