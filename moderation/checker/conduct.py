@@ -45,6 +45,11 @@ def _regexes() -> dict[str, lexicon.Regex]:
     return {
         "strong": lexicon.phrase_regex("conduct.profanity.strong"),
         "hard": lexicon.phrase_regex("conduct.slurs.hard"),
+        "ambiguous": lexicon.phrase_regex("conduct.slurs.ambiguous"),
+        "everyday_after": lexicon.compile(
+            r"\s+(?:" + lexicon.list_source("conduct.slurs.ambiguous_everyday_after") + r")\b",
+            flags,
+        ),
         "stigma": lexicon.phrase_regex("conduct.slurs.stigma"),
         "mention": lexicon.phrase_regex("conduct.slurs.mention_cues"),
         "discussion": lexicon.phrase_regex("conduct.slurs.discussion_cues"),
@@ -85,6 +90,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
             "conduct.attack.insult_nouns",
             "conduct.attack.insult_adjectives",
             "conduct.slurs.hard",
+            "conduct.slurs.ambiguous",
             "conduct.slurs.stigma",
         ),
         "insult_noun": lexicon.phrase_regex("conduct.attack.insult_nouns"),
@@ -209,21 +215,35 @@ def detect_language(ft: FieldText) -> list[Finding]:
             found.append(
                 _make(ft, match.start(), match.end(), "offensive-content", "slur", "return", "slur")
             )
+    for match in rx["ambiguous"].finditer(ft.text):
+        # "Out for a fag", "a three-day bender", "cuts will cripple the service": everyday
+        # words, unless they are used of people.
+        if rx["everyday_after"].match(ft.text, match.end()):
+            continue
+        if _VERB_BEFORE.search(ft.text, max(0, match.start() - 12), match.start()):
+            continue  # "the cuts will cripple ...": a verb, not a name for people
+        called = _CALLED.search(ft.text, max(0, match.start() - 30), match.start())
+        if not (called or _used_of_someone(ft, match.start())):
+            continue
+        sentence_start, sentence_end = ft.sentence(match.start())
+        if rx["discussion"].search(ft.text, sentence_start, sentence_end):
+            continue
+        mentioned = _is_mention(ft, match.start(), match.end())
+        found.append(
+            _make(
+                ft,
+                match.start(),
+                match.end(),
+                "offensive-content",
+                "slur_mentioned" if mentioned else "slur",
+                "hold" if mentioned else "return",
+                "slur:mentioned" if mentioned else "slur",
+            )
+        )
     for match in rx["stigma"].finditer(ft.text):
         if _is_mention(ft, match.start(), match.end()):
             continue
-        sentence_start, _ = ft.sentence(match.start())
-        lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
-        if re.search(
-            r"(?:\byou(?:['\u2019]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['\u2019]s|['\u2019]re|\bbunch\s+of|"
-            r"\bload\s+of|\blike|\bwhat|\bthose|\bthese|\bthat|\bsuch|\bsome|\btotal|\bcomplete|"
-            r"\babsolute|\bproper|\bright|\bfucking|\bbloody|\bof)\s+(?:(?:an?|bit\s+of\s+an?|"
-            r"[a-z]+)\s+){0,2}$",
-            lead,
-            re.IGNORECASE,
-        ) and not re.search(
-            r"\bi(?:['\u2019]?m|\s+am|\s+was|\s+felt|\s+feel)\b", lead, re.IGNORECASE
-        ):
+        if _used_of_someone(ft, match.start()):
             found.append(
                 _make(
                     ft, match.start(), match.end(), "offensive-content", "stigma", "hold", "stigma"
@@ -231,6 +251,32 @@ def detect_language(ft: FieldText) -> list[Finding]:
             )
     found.extend(_sexual(ft))
     return found
+
+
+_USED_OF_SOMEONE = re.compile(
+    r"(?:\byou(?:['\u2019]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['\u2019]s|['\u2019]re|\bbunch\s+of|"
+    r"\bload\s+of|\blike|\bwhat|\bthose|\bthese|\bthat|\bsuch|\bsome|\btotal|\bcomplete|"
+    r"\babsolute|\bproper|\bright|\bfucking|\bbloody|\bof)\s+(?:(?:an?|bit\s+of\s+an?|"
+    r"[a-z]+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|might|may|must|shall|should|to|did|does|do|don['\u2019]?t)|"
+    r"['\u2019](?:ll|d))\s+$",
+    re.IGNORECASE,
+)
+_CALLED = re.compile(
+    r"\b(?:called|call(?:s|ing)?|names?\s+like)\s+(?:me|him|her|us|them|you)?\s*(?:an?\s+)?$", re.I
+)
+_WRITER_AS_SUBJECT = re.compile(r"\bi(?:['\u2019]?m|\s+am|\s+was|\s+felt|\s+feel)\b", re.I)
+
+
+def _used_of_someone(ft: FieldText, start: int) -> bool:
+    """True when the word is said of a person or people ("you ...", "those ...", "he's a
+    ..."), not of the writer ("I felt such a ...")."""
+    sentence_start, _ = ft.sentence(start)
+    lead = ft.text[max(sentence_start, start - 30) : start]
+    return bool(_USED_OF_SOMEONE.search(lead)) and not _WRITER_AS_SUBJECT.search(lead)
 
 
 def _sexual(ft: FieldText) -> list[Finding]:

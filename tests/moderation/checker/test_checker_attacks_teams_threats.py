@@ -92,3 +92,54 @@ def test_a_quantified_demeaning_noun_is_a_generalisation(body: str) -> None:
 def test_a_quantified_group_without_a_demeaning_noun_publishes() -> None:
     verdict = comment("Half the patients on the unit come to the Friday quiz now.")
     assert verdict.decision == "publish", verdict.findings
+
+
+# -- slurs that are also everyday British words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nipped out for a fag after handover and came back calmer.",
+        "Twenty fags a day and he still outlived the lot of us.",
+        "He went on a week-long bender after the funeral and we nearly lost him.",
+        "These cuts will cripple the community teams by the spring.",
+        "Is there anywhere on site for a fag break that isn't by the main door?",
+    ],
+)
+def test_everyday_senses_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shut up, you fag.",
+        "Those benders on the ward rota need sorting out.",
+        "The agency sent some cripple who couldn't even do the stairs.",
+    ],
+)
+def test_the_same_words_used_of_people_are_returned(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns
+
+
+def test_being_called_one_is_held_as_a_reported_slur() -> None:
+    verdict = comment("At school the other kids called me a cripple every single day.")
+    assert verdict.decision == "hold", verdict.findings
+    assert "offensive-content" in verdict.concerns
+
+
+@pytest.mark.parametrize("word", ["retard", "mong", "spastic"])
+def test_ableist_slurs_are_returned(word: str) -> None:
+    verdict = comment(f"Only the {word} on reception would lose the keys twice in a day.")
+    assert verdict.decision == "return", verdict.findings
+
+
+@pytest.mark.parametrize("word", ["psycho", "nutter"])
+def test_stigma_words_used_on_someone_are_held_not_returned(word: str) -> None:
+    verdict = comment(f"The new bloke on nights is a total {word}.")
+    assert verdict.decision == "hold", verdict.findings
+    assert "offensive-content" in verdict.concerns
