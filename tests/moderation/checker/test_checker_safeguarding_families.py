@@ -303,3 +303,76 @@ def test_recent_self_harm_and_unhedged_wishes_are_held(body: str) -> None:
 @pytest.mark.parametrize("body", HISTORY_AND_TOPIC)
 def test_history_relief_films_and_emphatic_denials_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- slang, misspellings and hedged or passive wishes ----------------------------------------
+
+SLANG_AND_HEDGED = [
+    "honestly thinking about sewerslide again tonight",
+    "gonna ctb this weekend i think",
+    "i want to kil myself",
+    "want to unalive tbh",
+    "did sh again, not deep but yeah",
+    "i dont see myself making it to christmas tbh",
+    "might not be here much longer, and honestly that feels ok",
+    "I keep wishing I could just fall asleep and that be it",
+    "i hope i dont wake up tomorrow",
+    "some days i think about just walking into the traffic",
+    "I'm so tired of being here. Tonight feels like the night.",
+]
+
+SLANG_AND_HEDGED_EVERYDAY = [
+    "I hope I don't wake up tomorrow with this cold still.",
+    "Wish I could sleep for a week and wake up when the renovations are done.",
+    "I can't see myself making it to Friday in this job without a holiday.",
+    "I might not be here much longer, my contract ends in June.",
+    "Tonight's the night we finally find out who won the bake off!",
+    "Honestly my phone will be dead by tonight, forgot the charger.",
+    "the new rota is killing me lol",
+]
+
+
+@pytest.mark.parametrize("body", SLANG_AND_HEDGED)
+def test_slang_misspellings_and_hedged_wishes_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", SLANG_AND_HEDGED_EVERYDAY)
+def test_everyday_tiredness_deadlines_and_dead_phones_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+# -- more third-party risk: someone else's medicine, children's marks, adults trapped ----------
+
+MORE_AT_RISK = [
+    "I have 60 of my mum's tramadol in my room",
+    "I punched the wall until my knuckles split last night because I deserved it",
+    "My 12 year old told me her stepdad comes into the bathroom when she's in there and "
+    "won't leave.",
+    "A pupil came in with a handprint on his face and said his dad did it.",
+    "My brother has a learning disability and his 'friends' take his benefits every week "
+    "and leave him with nothing.",
+    "My sister's boyfriend has started hitting her, she has a 2 year old and says she can't leave.",
+    "I'm going to make the consultant pay for what he did. I know where he lives.",
+    "one more word from that woman at the jobcentre and she's getting glassed",
+]
+
+MORE_EVERYDAY = [
+    "I have 28 of my mum's tablets in her dosette box, I sort them every Sunday.",
+    "He'll kill me if I'm late again, my manager is strict about handover.",
+    "My dad hit the roof when he found out I'd crashed the car.",
+    "Mum came into my room to say dinner was ready.",
+    "We'll make the council pay for the parking permits, it's in the contract.",
+    "One more comment from my manager about the rota and I'm asking for a transfer.",
+    "My client told me she'd tried to end her life in 2015; she's well now and volunteers.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_AT_RISK)
+def test_more_risk_to_self_and_others_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", MORE_EVERYDAY)
+def test_more_everyday_talk_publishes(body: str) -> None:
+    assert not_safeguarding(body), body
