@@ -367,8 +367,8 @@ def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
 
 # A team or staff group that readers could find: an attack on it is personal.
 _IDENTIFIABLE_GROUP = re.compile(
-    r"\b(?:team|teams|ward|unit|crew|shift|cmht|crht|department|practice|surgery|"
-    r"(?:the\s+)?(?:staff|nurses|doctors|managers|carers)\s+(?:on|at|in)\s+(?-i:[A-Z])\w+)\b",
+    r"\b(?:team|teams|crew|shift|cmht|crht|department|practice|surgery|staff|nurses|doctors|"
+    r"managers|consultants|hcas|receptionists|management)\b",
     re.IGNORECASE,
 )
 

@@ -276,6 +276,14 @@ _CARE_VERB = re.compile(
     re.IGNORECASE,
 )
 
+# ...and the writer on the receiving end of care ("when I was admitted as a 19-year-old").
+_CARED_FOR = re.compile(
+    r"\b(?:was|were|got|get|been|being|am|is|i['\u2019]m)\s+(?:\w+\s+)?(?:admitted|assessed|seen|"
+    r"visited|treated|supported|discharged|referred|sectioned|detained|restrained|escorted|"
+    r"reviewed|brought|taken|clerked|nursed|met)\b",
+    re.IGNORECASE,
+)
+
 _THIRD_PARTY = re.compile(
     r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
     r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
@@ -493,9 +501,9 @@ def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
 # ...", "Ann, diagnosed with ... last year", "Priya lives with ...").
 _GIVEN_TO = re.compile(
     r"\s*,?\s*(?:who\s+|and\s+(?:he|she|they)\s+)?(?:(?:also|now|still|recently|just)\s+)?"
-    r"(?:has|had|have|['\u2019]s\s+got|has\s+got|lives\s+with|is\s+living\s+with|"
+    r"(?:has|had|['\u2019]s\s+got|has\s+got|lives\s+with|is\s+living\s+with|"
     r"(?:was|has\s+been|had\s+been|got|is|['\u2019]s\s+been)\s+(?:recently\s+|just\s+|newly\s+)?"
-    r"diagnosed\s+with|diagnosed\s+with|suffers\s+(?:from|with)|struggles\s+with|with)\s+"
+    r"diagnosed\s+with|diagnosed\s+with|suffers\s+(?:from|with)|struggles\s+with)\s+"
     r"(?:(?:a|an|severe|mild|moderate|chronic|complex|early[- ]onset|treatment[- ]resistant|"
     r"diagnosis\s+of|history\s+of)\s+){0,3}$",
     re.IGNORECASE,
@@ -704,11 +712,21 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         # A role one person holds there ("the village's only retired headmistress") names
         # them as surely as a name does, once a diagnosis is said alongside it.
         unique = cues["unique"].search(ft.text, start, end)
+        # "The only" on its own (the small-place list holds it for "the only ... in the
+        # village") is no place: "the only nurse on shift" could be anywhere.
+        small_somewhere = bool(
+            any(
+                m.group().lower() != "the only"
+                for m in cues["small_place"].finditer(ft.text, start, end)
+            )
+            or cues["small_place_pattern"].search(ft.text, start, end)
+            or cues["street"].search(ft.text, start, end)
+        )
         categories = {
             "age": bool(age),
             "sex": bool(cues["sex"].search(ft.text, start, end)),
             "place": bool(places),
-            "small": bool(small),
+            "small": small_somewhere,
             "diagnosis": bool(diagnosis or rare),
             "event": bool(cues["event"].search(ft.text, start, end)),
             "occupation": bool(cues["occupation"].search(ft.text, start, end)),
@@ -716,12 +734,10 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         }
         has_place = categories["place"] or categories["small"]
         score = sum(categories.values())
-        if not ((has_place and (score >= 4 or rare)) or (unique and (diagnosis or rare))):
+        if not (has_place and (score >= 4 or rare or (unique and diagnosis))):
             continue
         anchor = age or diagnosis or rare
         assert anchor is not None
-        if unique and not has_place:
-            places = [unique]
         # The writer describing themself ("I'm 29, from a small village") is not a third party.
         clause_start, _ = ft.clause(anchor.start())
         lead = ft.text[max(clause_start, anchor.start() - 25) : anchor.start()]
@@ -729,7 +745,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         if (
             _FIRST_PERSON_SUBJECT.search(lead)
             and not _THIRD_PARTY.search(lead)
-            and not _CARE_VERB.search(lead)
+            and not (_CARE_VERB.search(lead) and not _CARED_FOR.search(lead))
         ):
             continue
         if not _THIRD_PARTY.search(ft.text, start, end):

@@ -54,6 +54,14 @@ def test_it_holds_a_person_pointed_at_without_a_full_name(body: str) -> None:
         # the writer describing themself
         "I was a 34-year-old teacher from Ashwell with depression when I was first admitted, "
         "and I want to tell you what helped.",
+        # the writer on the receiving end of care
+        "When I was admitted as a 19-year-old student from Hull with psychosis, the nurses "
+        "were kind and they listened to me.",
+        # the only one of a role on a shift is not a small place
+        "I was the only nurse on shift with three patients in psychosis, and they were all "
+        "unsettled by the fire alarm.",
+        # a reader addressed by name, with a diagnosis in the advice
+        "Tom, with depression you have to pace yourself, honestly.",
         # a named street and an event, but nobody described
         "The flood on Tanner Lane last winter closed the clinic for a week.",
     ],
