@@ -45,6 +45,8 @@ def test_it_holds_attacks_on_findable_people(body: str) -> None:
         "You'd better watch yourself on the stairs, they've just been mopped.",
         "I'd better watch myself or I'll end up eating all the biscuits again.",
         "She'll find out what the results are on Friday.",
+        "Mum had better watch herself on the ice this week, her hip's still healing.",
+        "He'll find out what it feels like to be a dad soon enough, bless him.",
     ],
 )
 def test_it_publishes_praise_self_blame_and_warnings(body: str) -> None:

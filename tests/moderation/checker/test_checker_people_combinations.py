@@ -45,6 +45,8 @@ def test_it_holds_a_person_pointed_at_without_a_full_name(body: str) -> None:
         # a colleague in her role, open about her own diagnosis
         "Congratulations to Priya, our ward manager, who has ADHD and talks about it at "
         "every induction.",
+        # a colleague named by where they work, open about their own diagnosis
+        "A big shout out to Jamie, who has autism and works on our reception, for the cakes.",
         # a diagnosis denied
         "Callum doesn't have schizophrenia, whatever the old notes say about him.",
         # a unique role with no diagnosis
