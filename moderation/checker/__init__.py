@@ -53,7 +53,7 @@ def check(
     doc = Document(kind, clean)
 
     findings: list[Finding] = []
-    with gate.active(doc.text), phrases.cache():
+    with gate.active(doc.text, [field.text for field in doc.fields]), phrases.cache():
         # Order matters: identifiers claim their digits before later detectors look.
         findings.extend(identifiers.detect(doc))
         findings.extend(people.detect(doc))

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from typing import Any
+
+from . import words
+from .words import Words
 
 try:  # Python 3.11+
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -43,7 +46,6 @@ WHOLE = " "  # marks a first stem that is a whole (short) word: "i " is the word
 FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
 FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
 _TOKEN = re.compile(r"[^\W_]+")
-_STEM_TOKEN = re.compile(r"(?<![^\W_])[^\W_]{1,4}")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
 # The checked text, case-folded, for the literal gate: [source text, folded or None].
@@ -220,28 +222,40 @@ def prefixes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def prefixes_of(words: Any) -> frozenset[str]:
+    """Every 1- to STEM-character prefix of the (lower-case) words given."""
+    keys = {word[:STEM] for word in words}
+    found = set(keys)
+    for length in range(1, STEM):
+        found.update({key[:length] for key in keys})
+    return frozenset(found)
+
+
 class WordStarts:
     """Where words start in a text, looked up by a stem of 1 to STEM letters."""
 
     __slots__ = ("_full", "_keys", "_short")
 
-    def __init__(self, text: str) -> None:
-        # One index keyed by each word's first STEM letters (or the whole of a shorter word).
+    def __init__(self, found: Words) -> None:
+        # One index keyed by each word's first STEM letters (or the whole of a shorter
+        # word), read from the text's words (words.py), which the phrase matcher shares.
         full: dict[str, list[int]] = {}
-        for match in _STEM_TOKEN.finditer(text.lower()):
-            key = match.group()
-            found = full.get(key)
-            if found is None:
-                full[key] = [match.start()]
+        starts = found.starts
+        for word, indices in found.where.items():
+            key = word[:STEM]
+            positions = [starts[index] for index in indices]
+            known = full.get(key)
+            if known is None:
+                full[key] = positions
             else:
-                found.append(match.start())
+                known.extend(positions)
         self._full = full
         self._keys = sorted(full)
         self._short: dict[str, list[int]] = {}
 
     def prefixes(self) -> frozenset[str]:
         """Every 1- to STEM-letter prefix of the text's words (what ``prefixes`` returns)."""
-        return frozenset(key[:length] for key in self._full for length in range(1, len(key) + 1))
+        return prefixes_of(self._full)
 
     def get(self, stem: str, default: Any = ()) -> list[int]:
         if len(stem) >= STEM and stem != DIGIT:
@@ -283,81 +297,15 @@ class WordStarts:
         return found
 
 
-class WordStartsWindow:
-    """The word starts of a part of an indexed text (a field of the whole submission).
-
-    Valid only when the part begins and ends at word edges of the whole text, so that its
-    words, and their stems, are the same as the whole text's words in that range.
-    """
-
-    __slots__ = ("_cache", "_end", "_parent", "_start")
-
-    def __init__(self, parent: WordStarts, start: int, end: int) -> None:
-        self._parent = parent
-        self._start = start
-        self._end = end
-        self._cache: dict[tuple[str, bool], list[int]] = {}
-
-    def _inside(self, stem: str, exact: bool) -> list[int]:
-        key = (stem, exact)
-        found = self._cache.get(key)
-        if found is None:
-            every = self._parent._full.get(stem, ()) if exact else self._parent.get(stem)
-            start, end = self._start, self._end
-            found = self._cache[key] = [at - start for at in every if start <= at < end]
-        return found
-
-    def get(self, stem: str, default: Any = ()) -> list[int]:
-        return self._inside(stem, len(stem) >= STEM and stem != DIGIT) or default
-
-    def _present(self, length: int, stems: frozenset[str]) -> Any:
-        # Full-length stems absent from the whole text need no look (a set intersection).
-        return self._parent._full.keys() & stems if length >= STEM else stems
-
-    def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
-        """How many word starts carry one of the stems."""
-        return sum(
-            len(self._inside(stem, length >= STEM))
-            for length, stems in stems_by_length.items()
-            for stem in self._present(length, stems)
-        )
-
-    def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
-        """The word starts that carry one of the stems."""
-        found: set[int] = set()
-        for length, stems in stems_by_length.items():
-            for stem in self._present(length, stems):
-                found.update(self._inside(stem, length >= STEM))
-        return found
-
-
-def word_starts(text: str) -> WordStarts:
-    """The word-start index of a text."""
-    return WordStarts(text)
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
+def word_starts(text: str) -> WordStarts | None:
+    """The word-start index of a text (None when lower-casing moved its offsets)."""
+    found = words.of(text)
+    return WordStarts(found) if found.aligned else None
 
 
 def _in_word(char: str) -> bool:
     """A character a regex counts as part of a word (``\\w``: letters, digits, "_")."""
     return char.isalnum() or char == "_"
-
-
-def _window_of(text: str, whole: str, index: WordStarts) -> WordStartsWindow | None:
-    """``text``'s word starts read from the whole text's index, when it sits at word edges."""
-    if len(whole.lower()) != len(whole):
-        return None  # lower-casing moved the offsets: the index is not in ``whole``'s terms
-    start = whole.find(text)
-    if start < 0:
-        return None
-    end = start + len(text)
-    if (start and _is_word_char(whole[start - 1])) or (
-        end < len(whole) and _is_word_char(whole[end])
-    ):
-        return None
-    return WordStartsWindow(index, start, end)
 
 
 def _charset_is_non_word(items: list[Any]) -> bool:
@@ -812,9 +760,7 @@ class Gated:
                     return self._at_word_starts(args[0], index)
         return self.pattern.finditer(*args)
 
-    def _at_word_starts(
-        self, text: str, index: WordStarts | WordStartsWindow
-    ) -> Iterator[re.Match[str]]:
+    def _at_word_starts(self, text: str, index: WordStarts) -> Iterator[re.Match[str]]:
         """finditer, trying only the offsets where one of the first stems starts a word."""
         assert self.first is not None
         positions = index.positions(self.first_by_length)
@@ -1024,34 +970,43 @@ class GatedSet:
         )
 
 
-def _index_for(text: str) -> WordStarts | WordStartsWindow | None:
+_UNSET: Any = object()
+
+
+def _index_for(text: str) -> WordStarts | None:
+    """The word-start index of a text being checked, built once (None: not checking)."""
     indexes = _INDEXES.get()
     if indexes is None or not isinstance(text, str):
         return None
-    index = indexes.get(text)
-    if index is None and len(indexes) < 16:
-        # A field of the submission: reuse the whole text's index (the first entry).
-        whole, whole_index = next(iter(indexes.items()))
-        window = (
-            _window_of(text, whole, whole_index) if isinstance(whole_index, WordStarts) else None
-        )
-        index = indexes[text] = window if window is not None else word_starts(text)
+    index = indexes.get(text, _UNSET)
+    if index is _UNSET:
+        index = indexes[text] = word_starts(text)
     return index
 
 
 @contextmanager
-def active(text: str) -> Iterator[None]:
-    """Gate every pattern against ``text`` (and the texts inside it) until the block ends."""
-    index = word_starts(text)
-    token = _PREFIXES.set(index.prefixes())
-    index_token = _INDEXES.set({text: index})
-    folded_token = _FOLDED.set([text, None])
-    try:
-        yield
-    finally:
-        _PREFIXES.reset(token)
-        _INDEXES.reset(index_token)
-        _FOLDED.reset(folded_token)
+def active(text: str, parts: Sequence[str] = ()) -> Iterator[None]:
+    """Gate every pattern against ``text`` (and the texts inside it) until the block ends.
+
+    ``parts`` are the fields that ``text`` joins with line breaks: their words (which
+    the phrase matcher reads anyway) give the whole text's without splitting it again.
+    """
+    with words.active():
+        pieces = [words.of(part) for part in parts] if "\n".join(parts) == text else []
+        if pieces and all(piece.aligned for piece in pieces):
+            present = prefixes_of(set().union(*(piece.where for piece in pieces)))
+        else:
+            whole = words.of(text)
+            present = prefixes_of(whole.where) if whole.aligned else prefixes(text)
+        token = _PREFIXES.set(present)
+        index_token = _INDEXES.set({})
+        folded_token = _FOLDED.set([text, None])
+        try:
+            yield
+        finally:
+            _PREFIXES.reset(token)
+            _INDEXES.reset(index_token)
+            _FOLDED.reset(folded_token)
 
 
 # -- literal gate ---------------------------------------------------------------------------------

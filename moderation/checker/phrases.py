@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
-_TOKEN = re.compile(r"[^\W_]+")
+from . import words
+from .words import Words
+
 _APOSTROPHES = "'\u2019"
 _HYPHENS = "-\u2010\u2013"
 _PLAIN_CHUNK = re.compile(r"[^\W_]+(?:[-\u2010\u2013'\u2019][^\W_]+)*\*?")
@@ -154,66 +157,85 @@ class _Registry:
             else:
                 self.exact.setdefault(first, []).append(variant)
 
-    def scan(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """All phrase matches in ``text``: set id -> non-overlapping (start, end) spans."""
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
-        else:  # a character whose lower case is longer ("İ"): keep the original offsets
-            tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        found: dict[int, list[tuple[int, int]]] = {}
-        best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
+    def scan(self, found: Words) -> dict[int, list[tuple[int, int]]]:
+        """All phrase matches in a text: set id -> non-overlapping (start, end) spans."""
+        text, words, starts, ends, where = (
+            found.text,
+            found.words,
+            found.starts,
+            found.ends,
+            found.where,
+        )
+        length = len(text)
         exact_get, pairs_get, prefix_get = self.exact.get, self.pairs.get, self.prefix.get
         pair_firsts, key_length = self.pair_firsts, self.PREFIX_KEY
-        count = len(tokens)
-        for index, (word, start, _end) in enumerate(tokens):
+        # What each distinct word may begin is looked up once, not at every occurrence; the
+        # words that begin nothing (about a third of a post's) are never visited.
+        plans: list[tuple[str, list[_Variant], bool]] = []
+        for word in where:
             candidates = exact_get(word, ())
-            if word in pair_firsts and index + 1 < count:
-                paired = pairs_get((word, tokens[index + 1][0]))
-                if paired:
-                    candidates = [*candidates, *paired]
             fragments = prefix_get(word[:key_length])
             if fragments:
                 candidates = [*candidates, *(v for v in fragments if word.startswith(v.words[0]))]
-            if not candidates:
-                continue
-            if start and (text[start - 1] == "_" or text[start - 1] == "@"):
-                continue  # the regex form needs a word boundary not preceded by "@"
-            for variant in candidates:
-                end = self._match(text, tokens, index, count, variant)
-                if end is not None:
+            paired = word in pair_firsts
+            if candidates or paired:
+                plans.append((word, candidates, paired))
+        best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
+        count = len(words)
+        for word, base, paired in plans:
+            for index in where[word]:
+                candidates = base
+                if paired and index + 1 < count:
+                    pair = pairs_get((word, words[index + 1]))
+                    if pair:
+                        candidates = [*candidates, *pair]
+                if not candidates:
+                    continue
+                start = starts[index]
+                if start and (text[start - 1] == "_" or text[start - 1] == "@"):
+                    continue  # the regex form needs a word boundary not preceded by "@"
+                for variant in candidates:
+                    if len(variant.words) == 1:
+                        # One word, already known to be it (or, for "stockpil*", to start so).
+                        end = ends[index]
+                        if end < length and text[end] == "_":
+                            continue
+                    else:
+                        matched = _match_words(found, index, count, variant)
+                        if matched is None:
+                            continue
+                        end = matched
                     key = (variant.set_id, start)
                     if end > best_at.get(key, -1):
                         best_at[key] = end
+        spans_by_set: dict[int, list[tuple[int, int]]] = {}
         for (set_id, start), end in sorted(best_at.items(), key=lambda item: item[0][1]):
-            spans = found.setdefault(set_id, [])
+            spans = spans_by_set.setdefault(set_id, [])
             if not spans or start >= spans[-1][1]:
                 spans.append((start, end))
-        return found
+        return spans_by_set
 
-    @staticmethod
-    def _match(
-        text: str, tokens: list[tuple[str, int, int]], index: int, count: int, variant: _Variant
-    ) -> int | None:
-        words = variant.words
-        last = len(words) - 1
-        if index + last >= count:
+
+def _match_words(found: Words, index: int, count: int, variant: _Variant) -> int | None:
+    """Where ``variant`` ends if it matches the words from ``index`` on (None if not)."""
+    expected = variant.words
+    last = len(expected) - 1
+    if index + last >= count:
+        return None
+    text, words, starts, ends = found.text, found.words, found.starts, found.ends
+    for offset, wanted in enumerate(expected):
+        at = index + offset
+        if offset and not _gap_ok(text, ends[at - 1], starts[at], variant.gaps[offset - 1]):
             return None
-        for offset, expected in enumerate(words):
-            word, start, end = tokens[index + offset]
-            if offset and not _gap_ok(
-                text, tokens[index + offset - 1][2], start, variant.gaps[offset - 1]
-            ):
+        if offset == last and variant.prefix_last:
+            if not words[at].startswith(wanted):
                 return None
-            if offset == last and variant.prefix_last:
-                if not word.startswith(expected):
-                    return None
-            elif word != expected:
-                return None
-        end = tokens[index + last][2]
-        if end < len(text) and text[end] == "_":
+        elif words[at] != wanted:
             return None
-        return end
+    end = ends[index + last]
+    if end < len(text) and text[end] == "_":
+        return None
+    return end
 
 
 _REGISTRY = _Registry()
@@ -234,11 +256,11 @@ def _lowered(text: str) -> str:
 def _scan(text: str) -> dict[int, list[tuple[int, int]]]:
     cache = _CACHE.get()
     if cache is None:
-        return _REGISTRY.scan(text)
+        return _REGISTRY.scan(words.of(text))
     entry = cache.get(text)
     # A phrase set compiled (lazily) after the text was scanned needs a fresh scan.
     if entry is None or entry[0] != len(_REGISTRY.sets):
-        entry = cache[text] = (len(_REGISTRY.sets), _REGISTRY.scan(text))
+        entry = cache[text] = (len(_REGISTRY.sets), _REGISTRY.scan(words.of(text)))
     return entry[1]
 
 
@@ -290,7 +312,9 @@ class PhraseSet:
 
     def _spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         endpos = len(text) if endpos is None else endpos
-        spans = [s for s in _scan(text).get(self.id, ()) if s[0] >= pos and s[1] <= endpos]
+        spans = _scan(text).get(self.id, [])
+        if pos or endpos != len(text):
+            spans = [s for s in spans if s[0] >= pos and s[1] <= endpos]
         if self.residual is not None:
             extra = self._residual_matches(text, pos, endpos)
             if extra:
@@ -321,16 +345,12 @@ class PhraseSet:
         return TokenMatch(text, *spans[0]) if spans else None
 
 
-def cache() -> Any:
-    """A context manager that remembers each text's phrase matches for one check."""
-    from contextlib import contextmanager
-
-    @contextmanager
-    def _active() -> Iterator[None]:
-        token = _CACHE.set({})
-        try:
+@contextmanager
+def cache() -> Iterator[None]:
+    """Remember each text's words and phrase matches for one check."""
+    token = _CACHE.set({})
+    try:
+        with words.active():
             yield
-        finally:
-            _CACHE.reset(token)
-
-    return _active()
+    finally:
+        _CACHE.reset(token)

@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moderation.checker import check, gate, lexicon, phrases
+from moderation.checker import check, gate, lexicon, phrases, words
 
 # Compile every vocabulary once (lazily compiled patterns appear on first use).
 for _sample in (
@@ -200,3 +200,15 @@ def test_patterns_led_by_punctuation_start_in_the_gap_before_their_word() -> Non
         gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 24
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts())
+def test_a_texts_words_are_its_runs_of_letters_and_digits(text: str) -> None:
+    for sample in (text, text.upper(), "\u0130stanbul, _snake_case_ caf\u00e9 \u2019" + text):
+        found = words.Words(sample)
+        tokens = list(re.finditer(r"[^\W_]+", sample))
+        assert found.starts == [m.start() for m in tokens]
+        assert found.ends == [m.end() for m in tokens]
+        assert found.words == [m.group().lower() for m in tokens]
+        assert all(found.words[i] == word for word, at in found.where.items() for i in at)
