@@ -46,6 +46,7 @@ _ASIDE_CLOSE = re.compile(r"\s[-\u2013\u2014]+\s|\)")
 # A negation repeated for emphasis ("never, ever"); not "honestly" or "really", which start
 # a new clause as often as they stress the old one ("I'm not ok, honestly want to die").
 _EMPHATIC = re.compile(r"\s*(?:ever|never|not|no|nor|at\s+all)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:because|cos|coz|cause|cuz)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -275,19 +276,23 @@ class FieldText:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
 
     # -- framing -----------------------------------------------------------------------------
-    def negated(self, start: int, words: int = 5, *, stop_at_comma: bool = False) -> bool:
+    def negated(self, start: int, words: int = 5, *, short_reach: bool = False) -> bool:
         """True when a negator governs the words at ``start`` (same clause, few words before).
 
-        ``stop_at_comma``: a comma ends the negator's reach, as in strings of short clauses
-        written without conjunctions ("can't sleep, want to die"; "you won't hear from me
-        again, look after each other").
+        ``short_reach``: a comma or "because" ends the negator's reach, as in strings of
+        short clauses written without conjunctions ("can't sleep, want to die"; "you won't
+        hear from me again, look after each other"; "I haven't got any because I won't be
+        here").
         """
         clause_start, _ = self.clause(start)
-        if stop_at_comma:
+        if short_reach:
             comma = self.text.rfind(",", clause_start, start)
             # "never, ever": an emphatic repeat carries the negation on past its comma.
             if comma >= 0 and not _EMPHATIC.match(self.text, comma + 1, start):
                 clause_start = comma + 1
+            ends = [m.end() for m in _BECAUSE.finditer(self.text, clause_start, start)]
+            if ends:
+                clause_start = ends[-1]
         prefix = self.text[clause_start:start]
         tokens = list(_WORDS.finditer(prefix))
         if not tokens:

@@ -51,6 +51,7 @@ class Signal:
     respect_hypothetical: bool = True
     respect_negation: bool = True
     everyday_partings: bool = False
+    others_at_end: bool = False
     respect_quotes: bool = True
 
 
@@ -102,6 +103,7 @@ def signals() -> tuple[Signal, ...]:
                 respect_hypothetical=bool(spec.get("respect_hypothetical", True)),
                 respect_negation=bool(spec.get("respect_negation", True)),
                 everyday_partings=bool(spec.get("everyday_partings", False)),
+                others_at_end=bool(spec.get("others_at_end", False)),
                 respect_quotes=bool(spec.get("respect_quotes", True)),
             )
         )
@@ -239,7 +241,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         return 0, False
     if signal.weight < 0:
         # Counter-evidence ("he's safe now") counts unless it is itself denied.
-        return (0 if ft.negated(start, stop_at_comma=True) else signal.weight), False
+        return (0 if ft.negated(start, short_reach=True) else signal.weight), False
     # A signal that reports someone else's words counts them as its evidence.
     quoted = signal.respect_quotes and ft.in_quote(start, end)
     if signal.needs_first_person:
@@ -258,12 +260,19 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
         return 0, False
     touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
-    if signal.respect_negation and ft.negated(start, stop_at_comma=True):
+    if signal.respect_negation and ft.negated(start, short_reach=True):
         return 0, touches
-    if signal.negation_at_end:
+    if signal.negation_at_end or signal.others_at_end:
         last_word = start + ft.text[start:end].rstrip().rfind(" ") + 1
-        if last_word > start and ft.negated(last_word, stop_at_comma=True):
+        if signal.negation_at_end and last_word > start and ft.negated(last_word, short_reach=True):
             return 0, touches
+        # "my power of attorney after Dad's death": the death at the end is someone else's.
+        if (
+            signal.others_at_end
+            and last_word > start
+            and _POSSESSIVE_BEFORE.search(ft.text, max(start, last_word - 30), last_word)
+        ):
+            return 0, False
     sentence_start, sentence_end = ft.sentence(start)
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
         return 0, False
@@ -474,6 +483,8 @@ def _notes(doc: Document, content_warning: str | None) -> list[Note]:
 def _concept(name: str) -> lexicon.Regex:
     if name == "idioms":
         return lexicon.phrase_regex("safeguarding.idioms.phrases")
+    if name == "hyperbole":
+        return lexicon.phrase_regex("safeguarding.idioms.hyperbole")
     if name == "continuations":
         return lexicon.phrase_regex("safeguarding.idioms.continuations")
     return lexicon.phrase_regex(f"safeguarding.composite.{name}")
@@ -513,7 +524,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue
         if (
             ft.reported(start)
-            or ft.negated(start, stop_at_comma=True)
+            or ft.negated(start, short_reach=True)
             or _third_person_subject(ft, start)
         ):
             continue
@@ -540,7 +551,12 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         # A word about death and a means of harm together need nothing more.
         partners = means if hit in death else death
         both = any(ft.sentence_index(m.start()) in nearby for m in partners)
-        supported = nearby & boosters or (hit in death and nearby & weak_boosters)
+        supported = nearby & boosters or (
+            hit in death
+            and nearby & weak_boosters
+            # "This heat, I'm dying. Can't wait for autumn": a weak sign beside hyperbole.
+            and not ft.sentences_matching(_concept("hyperbole")) & nearby
+        )
         # Told as just happened, a means that is rarely everyday ("the blade", "the ledge")
         # needs nothing more; "took two paracetamol last night" or "cut my finger this
         # morning" does.

@@ -376,3 +376,73 @@ def test_more_risk_to_self_and_others_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", MORE_EVERYDAY)
 def test_more_everyday_talk_publishes(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- told through circumstances: cover stories, methods rehearsed, timing, care roles ----------
+
+THROUGH_CIRCUMSTANCES = [
+    "Everyone keeps asking about Christmas plans. I haven't got any because I won't be "
+    "here. Sorted the cat with my neighbour already.",
+    "I don't think I'll be around much longer, and I've made my peace with that.",
+    "been giving my stuff away to my mates. told them i'm decluttering. i'm not.",
+    "Nobody will have to put up with me much longer.",
+    "Last night I sat in the car with the engine running in the garage for a while.",
+    "Spent the afternoon looking at the bridge from the footpath and working out the drop.",
+    "i'm going to do it after my sister's wedding so i don't ruin it for her",
+    "I just want to go to sleep forever.",
+    "my mum's new boyfriend keeps coming in the bathroom when i'm in the shower and he "
+    "looks at me. i'm 13",
+    "My carer shouts at me and takes my money. I'm scared to tell anyone because she's "
+    "the only one who comes.",
+    "I think my neighbour's husband is hurting her. I hear thuds and her crying most "
+    "nights and she had a black eye last week.",
+    "the voices are telling me to hurt the baby and I don't know what to do",
+    "If my manager comes at me one more time I'll put him in the ground.",
+    "I swallowed everything in the cupboard about an hour ago. Feeling sleepy.",
+    "I'm writing this from A&E, they're pumping my stomach. Didn't work again.",
+]
+
+TOPIC_ADMIN_AND_HYPERBOLE = [
+    "As a ward manager I've picked the 12th for our next reflective practice session. "
+    "We'll cover how to respond when a patient says they've got a plan, and what to do if"
+    " someone's been missing since their last leave.",
+    "Safeguarding training today: signs a child is being left alone, like always hungry, "
+    "going through bins for food, unexplained bruises. Really useful session.",
+    "Our team lead said she didn't see the point of the new form. Fair enough, it "
+    "duplicates the care plan.",
+    "I wrote cards to each of my team on my last shift before retiring. Thank you for "
+    "reading all these years.",
+    "My grandad used to lock me in the shed when I was little. I'm 45 now and I've made "
+    "my peace with it through therapy.",
+    "The patient said he'd be gone by Christmas, meaning discharged home to his "
+    "daughter's in Wales. Lovely man.",
+    "Finally sorted my will and my power of attorney after Dad's death, everyone should "
+    "do it, it's a relief.",
+    "I gave away my old uniforms to the new starters, won't be needing them now I'm in "
+    "the community team.",
+    "We left the dog with my sister for good when we moved to the flat; she sends photos "
+    "every week.",
+    "I'm done with night shifts! Last one tonight, then days for the first time in ten years.",
+    "I've been stockpiling seeds for the allotment all winter.",
+    "I keep my dad's old penknife in my bag, it reminds me of him.",
+    "Been saving up for a new car, nearly there.",
+    "Honestly this heat, I'm dying. Can't wait for autumn.",
+    "I could have killed him when he parked across my drive again, honestly.",
+    "My sister said she'd kill herself laughing if she saw me in that costume.",
+    "He said he'd be dead keen to join the running club.",
+    "In my training we learned that if someone says nobody would miss them, you ask "
+    "directly about suicide.",
+    "I'm not writing this to be told I'm wrong, I just want to share my view on agency staffing.",
+    "My mum's in hospital after a fall, she's got bruises all down her arm but she's in "
+    "good hands.",
+]
+
+
+@pytest.mark.parametrize("body", THROUGH_CIRCUMSTANCES)
+def test_risk_told_through_circumstances_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", TOPIC_ADMIN_AND_HYPERBOLE)
+def test_teaching_admin_history_and_hyperbole_publish(body: str) -> None:
+    assert not_safeguarding(body), body

@@ -11,19 +11,19 @@ def test_a_comma_ends_a_negations_reach_when_asked() -> None:
     text = "haven't slept, want to die"
     ft = FieldText("body", text)
     assert ft.negated(text.index("want"))  # the default reading is unchanged
-    assert not ft.negated(text.index("want"), stop_at_comma=True)
+    assert not ft.negated(text.index("want"), short_reach=True)
 
 
 def test_an_emphatic_repeat_carries_the_negation_past_its_comma() -> None:
     text = "I would never, ever hurt myself."
     ft = FieldText("body", text)
-    assert ft.negated(text.index("hurt"), stop_at_comma=True)
+    assert ft.negated(text.index("hurt"), short_reach=True)
 
 
 def test_a_negation_in_the_same_short_clause_still_counts() -> None:
     text = "Honestly, I'm not going to kill myself."
     ft = FieldText("body", text)
-    assert ft.negated(text.index("kill"), stop_at_comma=True)
+    assert ft.negated(text.index("kill"), short_reach=True)
 
 
 def test_this_time_last_year_is_the_past_even_with_a_later_marker() -> None:
@@ -61,4 +61,11 @@ def test_my_relative_as_subject_is_still_someone_else() -> None:
 def test_a_fresh_clause_after_a_comma_is_not_an_emphatic_repeat() -> None:
     text = "I'm not ok, honestly want to die"
     ft = FieldText("body", text)
-    assert not ft.negated(text.index("want"), stop_at_comma=True)
+    assert not ft.negated(text.index("want"), short_reach=True)
+
+
+def test_because_ends_a_negations_reach_when_asked() -> None:
+    text = "I haven't got any plans because I won't be here."
+    ft = FieldText("body", text)
+    assert not ft.negated(text.index("won't"), short_reach=True)
+    assert ft.negated(text.index("plans"), short_reach=True)
