@@ -94,8 +94,31 @@ def _regexes() -> dict[str, lexicon.Regex]:
             "conduct.slurs.stigma",
         ),
         "insult_noun": lexicon.phrase_regex("conduct.attack.insult_nouns"),
+        "demeaning_noun": lexicon.phrase_regex("conduct.groups.demeaning.nouns"),
+        # "that nasty, two-faced woman": insulting words on an ordinary word for a person.
+        "person_noun": lexicon.compile(
+            r"\b(?:woman|man|bloke|lad|girl|guy|fella|lady|individual|person|creature|"
+            r"specimen|nurse|doctor|manager|consultant|matron|sister|cow)\b",
+            flags,
+        ),
+        # (Words that describe harm done, "that dangerous man", are a report, not an insult.)
+        "insulting_words_before": lexicon.compile(
+            r"\b(?:that|this|what\s+an?)\s+(?:(?:"
+            + lexicon.alternation(
+                [
+                    word
+                    for word in lexicon.strings("conduct.attack.insult_adjectives")
+                    if word not in lexicon.strings("conduct.attack.harm_described")
+                ]
+            )
+            + r")\s*,?\s*(?:and\s+)?){1,3}$",
+            flags,
+        ),
         "reader_before": lexicon.compile(
             rf"\b(?:you|u)(?:['\u2019]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}$"
+            # "Stop being such a ... about it", "don't be a ...": said to the reader.
+            rf"|\b(?:stop|quit)\s+being\s+{_INTENSIFIERS}{adjectives_run}$"
+            rf"|\b(?:don['\u2019]?t|do\s+not)\s+be\s+(?:such\s+)?(?:an?\s+)?{adjectives_run}$"
             rf"|\bare\s+(?:you|u)\s+(?:\w+\s+){{0,2}}(?:an?\s+)?$"
             r"|\bwhat\s+an?\s+$",
             flags,
@@ -123,7 +146,13 @@ def _regexes() -> dict[str, lexicon.Regex]:
             + lexicon.list_source("conduct.attack.run_breakers")
             + r")\b)[a-z]+\s+)?(?:"
             + lexicon.list_source("conduct.slurs.hard")
-            + r")(?<!s)(?!\w)",
+            + r")(?<!s)(?!\w)"
+            # ...or plural, for the people who run or staff something: "the ... who run this
+            # trust", "those ... in charge".
+            + r"|\b(?:the|those|these)\s+(?:"
+            + lexicon.list_source("conduct.slurs.hard")
+            + r")(?<=s)\s+(?:(?:who|that)\s+(?:run|runs|manage|are\s+in\s+charge|are\s+running|"
+            r"work\s+(?:on|in|at))|in\s+charge|running|managing)\b",
             flags,
         ),
         "not_people": lexicon.phrase_regex("conduct.attack.not_people"),
@@ -461,6 +490,39 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 "attack:person",
             )
         )
+    for start, _anchor, end in read_back(
+        ft, rx["person_noun"], rx["insulting_words_before"], reach=60
+    ):
+        if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
+            found.append(
+                _make(
+                    ft,
+                    start,
+                    end,
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:name-calling",
+                )
+            )
+    # A demeaning noun for a team or staff group: "the night staff on X are a bunch of
+    # clock-watching layabouts".
+    for start, _anchor, end in read_back(ft, rx["demeaning_noun"], rx["predicate_before"]):
+        subject = _subject_before(ft, start)
+        if subject and _IDENTIFIABLE_GROUP.search(subject) and usable(start, end):
+            sentence_start, _ = ft.sentence(start)
+            subject_start = ft.text.rfind(subject.split()[0], sentence_start, start)
+            found.append(
+                _make(
+                    ft,
+                    subject_start if subject_start >= 0 else start,
+                    end,
+                    "personal-attack",
+                    "attack_person",
+                    "hold",
+                    "attack:team",
+                )
+            )
     for start, _anchor, end in read_back(ft, rx["insult_noun"], rx["that_before"], reach=40):
         if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
             found.append(

@@ -145,3 +145,37 @@ def test_stigma_words_used_on_someone_are_held_not_returned(word: str) -> None:
     verdict = comment(f"The new bloke on nights is a total {word}.")
     assert verdict.decision == "hold", verdict.findings
     assert "offensive-content" in verdict.concerns
+
+
+# -- insults built on ordinary words for people, teams and readers ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Somebody needs to deal with that lazy, smug man in outpatients.",
+        "The day staff on Bramble are a load of idle wasters, every one of them.",
+        "Stop being such a moron about the rota and just swap the shift.",
+        "The mongs who run the bank office lost my timesheet again.",
+    ],
+)
+def test_it_holds_insults_on_people_teams_and_readers(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision in ("hold", "return"), (body, verdict.findings)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That kind, patient woman on reception saved my whole afternoon.",
+        "What a lovely man he was, we'll miss him on the ward.",
+        "Stop being such a worrier, you'll smash the interview.",
+        "Don't be a stranger, come back and see us.",
+        "Our patients are not wasters, they are people who need a bed.",
+        "She finally left that cruel, violent man and she's safe now.",
+    ],
+)
+def test_it_publishes_kind_words_and_reports_of_harm(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
