@@ -435,15 +435,14 @@ _PRAISE_ONLY = frozenset(
 
 
 def _professional_role_near(ft: FieldText, start: int, end: int) -> bool:
-    """True when an actual role (not just thanks or praise) is near the name."""
+    """True when an actual role or public work (not just thanks or praise) is named in the
+    sentence ("Stephen Fry, who has ..., gave a talk at the conference")."""
     if _staff_title_before().search(ft.text[max(0, start - 45) : start]):
         return True
     sentence_start, sentence_end = ft.sentence(start)
     return any(
         m.group().lower() not in _PRAISE_ONLY
-        for m in _cues("staff").finditer(
-            ft.text, max(sentence_start, start - 45), min(sentence_end, end + 45)
-        )
+        for m in _cues("staff").finditer(ft.text, sentence_start, sentence_end)
     )
 
 
@@ -534,14 +533,12 @@ def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
         sentence_start, _ = ft.sentence(start)
         if _cues("self_intro").search(ft.text[max(sentence_start, start - 20) : start]):
             continue
-        given = _diagnosis_given_to(ft, end)
+        # A diagnosis said of someone in a public or working role is their own story told
+        # in public (an author, a speaker, a colleague), not a patient's.
+        given = _diagnosis_given_to(ft, end) and not _professional_role_near(ft, start, end)
         # Thanks or praise alone ("a big thank you to Gareth, who has ...") do not make
         # someone a colleague once a diagnosis is said of them.
-        if (
-            strength != "explicit"
-            and _staff_role_near(ft, start, end)
-            and not (given and not _professional_role_near(ft, start, end))
-        ):
+        if strength != "explicit" and _staff_role_near(ft, start, end) and not given:
             continue
         if _VOCATIVE.match(ft.text, end) and not ft.text[sentence_start:start].strip(" @"):
             continue  # "Tom, you don't need..." addresses a reader, it isn't about a patient

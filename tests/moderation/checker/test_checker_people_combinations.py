@@ -47,6 +47,9 @@ def test_it_holds_a_person_pointed_at_without_a_full_name(body: str) -> None:
         "every induction.",
         # a colleague named by where they work, open about their own diagnosis
         "A big shout out to Jamie, who has autism and works on our reception, for the cakes.",
+        # public figures telling their own story in their public role
+        "Stephen Fry, who has bipolar disorder, gave a brilliant talk at the conference.",
+        "I loved Matt Haig's book; Matt, who has depression himself, writes so honestly.",
         # a diagnosis denied
         "Callum doesn't have schizophrenia, whatever the old notes say about him.",
         # a unique role with no diagnosis
