@@ -73,3 +73,38 @@ def test_a_warning_about_phishing_publishes() -> None:
         },
     )
     assert verdict.decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Loved this! Affordable counselling London visit https://talk-easy.example.com, cheap "
+        "therapy sessions https://talk-easy.example.com/book, online CBT https://talk-easy.example.com/cbt",
+        "Best sleep clinic UK https://sleepwell.example.net/clinic - call now for a free "
+        "assessment! More at https://sleepwell.example.net/offers and https://sleepwell.example.net/near-me",
+    ],
+)
+def test_it_returns_a_run_of_keyword_stuffed_links(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["spam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Took a carload to the charity shop now that the kids have left home. Felt lighter after.",
+        "We can't afford to buy now, so we're renting for another year and that's fine.",
+        "The best guide I've found for carers is at https://www.carersuk.org, worth a read.",
+        "I'll call now for an update from the ward and let you all know how she is.",
+        "Act now to protect the crisis line: write to your MP before the budget vote.",
+    ],
+)
+def test_shopping_words_in_ordinary_sentences_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_a_call_to_buy_at_the_start_of_a_line_counts() -> None:
+    verdict = comment("Shop now! Calming gummies, 20% off with code CALM20.")
+    assert "spam" in verdict.concerns
