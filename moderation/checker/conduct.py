@@ -589,15 +589,15 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
 def detect(doc: Document) -> list[Finding]:
     """Run the conduct detectors over every field."""
     findings: list[Finding] = []
+    rx = _regexes()
     for ft in doc.fields:
         findings.extend(detect_language(ft))
         groups = detect_groups(ft)
-        findings.extend(groups)
         # "Send them home, they're useless" after a remark about a group is about the group;
         # but "the night team on Rowan are a bunch of nutters" is aimed at people who can be
         # found, so it is an attack as well.
         group_sentences = {ft.sentence_index(f.start) for f in groups}
-        findings.extend(
+        attacks = [
             f
             for f in detect_attacks(ft, doc)
             if not (
@@ -605,5 +605,22 @@ def detect(doc: Document) -> list[Finding]:
                 and ft.sentence_index(f.start) in group_sentences
                 and not _IDENTIFIABLE_GROUP.search(f.excerpt)
             )
+        ]
+        # A team called "a bunch of layabouts" is attacked, not generalised about: the
+        # remark stays offensive content only when its words are stigmatising or a slur.
+        team_sentences = {
+            ft.sentence_index(f.start)
+            for f in attacks
+            if f.rule in ("attack:team", "attack:person") and _IDENTIFIABLE_GROUP.search(f.excerpt)
+        }
+        findings.extend(
+            f
+            for f in groups
+            if not (
+                ft.sentence_index(f.start) in team_sentences
+                and not rx["stigma"].search(f.excerpt)
+                and not rx["hard"].search(f.excerpt)
+            )
         )
+        findings.extend(attacks)
     return findings

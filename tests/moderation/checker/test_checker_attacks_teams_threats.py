@@ -179,3 +179,18 @@ def test_it_holds_insults_on_people_teams_and_readers(body: str) -> None:
 def test_it_publishes_kind_words_and_reports_of_harm(body: str) -> None:
     verdict = comment(body)
     assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_a_team_called_demeaning_names_is_attacked_not_generalised_about() -> None:
+    verdict = comment("The day staff on Bramble are a load of idle wasters, every one of them.")
+    assert verdict.concerns == ["personal-attack"], verdict.findings
+
+
+def test_a_stigmatising_word_for_a_team_is_offensive_as_well() -> None:
+    verdict = comment("The crisis team in Leeds are a bunch of nutters.")
+    assert set(verdict.concerns) == {"offensive-content", "personal-attack"}, verdict.findings
+
+
+def test_a_demeaning_remark_about_service_users_stays_a_generalisation() -> None:
+    verdict = comment("Those junkies in A&E are all time-wasters.")
+    assert verdict.concerns == ["offensive-content"], verdict.findings
