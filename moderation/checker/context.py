@@ -46,7 +46,14 @@ _ASIDE_CLOSE = re.compile(r"\s[-\u2013\u2014]+\s|\)")
 # A negation repeated for emphasis ("never, ever"); not "honestly" or "really", which start
 # a new clause as often as they stress the old one ("I'm not ok, honestly want to die").
 _EMPHATIC = re.compile(r"\s*(?:ever|never|not|no|nor|at\s+all)\b", re.IGNORECASE)
-_BECAUSE = re.compile(r"\b(?:because|cos|coz|cause|cuz)\b", re.IGNORECASE)
+# Where a negation's short reach ends: "because", or a conjunction starting a clause with a
+# subject of its own ("his dad doesn't come home and there's no food").
+_SHORT_REACH_STOP = re.compile(
+    r"\b(?:because|cos|coz|cause|cuz)\b"
+    r"|\b(?:and|so|then|but|or)\s+(?=(?:i|i['\u2019]m|im|i['\u2019]ve|ive|he|she|they|we|there|"
+    r"there['\u2019]s|it|it['\u2019]s|you|my|his|her|their)\b)",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -279,10 +286,10 @@ class FieldText:
     def negated(self, start: int, words: int = 5, *, short_reach: bool = False) -> bool:
         """True when a negator governs the words at ``start`` (same clause, few words before).
 
-        ``short_reach``: a comma or "because" ends the negator's reach, as in strings of
-        short clauses written without conjunctions ("can't sleep, want to die"; "you won't
-        hear from me again, look after each other"; "I haven't got any because I won't be
-        here").
+        ``short_reach``: a comma, "because" or a conjunction opening a clause with its own
+        subject ends the negator's reach ("can't sleep, want to die"; "you won't hear from
+        me again, look after each other"; "I haven't got any because I won't be here";
+        "I don't drink and I want to die").
         """
         clause_start, _ = self.clause(start)
         if short_reach:
@@ -290,7 +297,7 @@ class FieldText:
             # "never, ever": an emphatic repeat carries the negation on past its comma.
             if comma >= 0 and not _EMPHATIC.match(self.text, comma + 1, start):
                 clause_start = comma + 1
-            ends = [m.end() for m in _BECAUSE.finditer(self.text, clause_start, start)]
+            ends = [m.end() for m in _SHORT_REACH_STOP.finditer(self.text, clause_start, start)]
             if ends:
                 clause_start = ends[-1]
         prefix = self.text[clause_start:start]

@@ -52,6 +52,7 @@ class Signal:
     respect_negation: bool = True
     everyday_partings: bool = False
     others_at_end: bool = False
+    writer_as_object: bool = False
     respect_quotes: bool = True
 
 
@@ -104,13 +105,17 @@ def signals() -> tuple[Signal, ...]:
                 respect_negation=bool(spec.get("respect_negation", True)),
                 everyday_partings=bool(spec.get("everyday_partings", False)),
                 others_at_end=bool(spec.get("others_at_end", False)),
+                writer_as_object=bool(spec.get("writer_as_object", False)),
                 respect_quotes=bool(spec.get("respect_quotes", True)),
             )
         )
     return tuple(compiled)
 
 
-_SELF_IN_MATCH = re.compile(r"\b(?:my|myself|me|mine)\b|^i\b|^i['\u2019]", re.IGNORECASE)
+# The writer in the words themselves: "myself" anywhere, or I/my/me leading them ("my arm" in
+# "the cat scratched my arm" is an object; whoever comes before is the subject).
+_SELF_IN_MATCH = re.compile(r"\bmyself\b|^(?:my|me|mine|i)\b|^i['\u2019]", re.IGNORECASE)
+_OBJECT_SELF = re.compile(r"\b(?:me|my)\b", re.IGNORECASE)
 _FIRST_IN_SENTENCE = re.compile(
     r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]d|me|my|myself)\b", re.I
 )
@@ -160,7 +165,7 @@ _RELATIVE = re.compile(
     r"\s+(?:\w+\s+)?(?:son|daughter|child|kid|boy|girl|mum|mam|mom|mother|dad|father|brother|"
     r"sister|husband|wife|partner|boyfriend|girlfriend|friend|mate|flatmate|housemate|"
     r"neighbour|nan|gran|grandad|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|"
-    r"patient|client|service\s+user|colleague|student|teenager)s?\b",
+    r"patient|client|service\s+user|colleague|student|teenager|cat|dog|kitten|puppy|pet)s?\b",
     re.IGNORECASE,
 )
 _SOMEONE_OF_MINE = re.compile(r"(?:my|our)" + _RELATIVE.pattern, re.IGNORECASE)
@@ -255,7 +260,11 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         if _third_person_subject(ft, start):
             return 0, False  # "she's in ICU after an overdose": it is hers, not the writer's
     writer = (
-        signal.subject != "self" or signal.needs_first_person or _subject_is_writer(ft, start, end)
+        signal.subject != "self"
+        or signal.needs_first_person
+        # Care done to the writer ("they're pumping my stomach", "A&E glued me up").
+        or (signal.writer_as_object and _OBJECT_SELF.search(ft.text, start, end) is not None)
+        or _subject_is_writer(ft, start, end)
     )
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
         return 0, False

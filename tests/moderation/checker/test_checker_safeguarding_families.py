@@ -446,3 +446,61 @@ def test_risk_told_through_circumstances_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", TOPIC_ADMIN_AND_HYPERBOLE)
 def test_teaching_admin_history_and_hyperbole_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- the same families in other words; practitioners, novels and history beside them ----------
+
+SAME_FAMILIES_OTHER_WORDS = [
+    "I've got it all planned for the 14th. Cat's going to my mate's for good. I'm weirdly"
+    " calm about it.",
+    "thank u all for being the best bits of the last few years. not gonna be around after"
+    " the weekend. love u",
+    "Been hiding my lithium under my tongue and spitting it into a tissue. Got a little "
+    "collection going in my desk.",
+    "My neighbour's little boy is at ours most nights because his dad doesn't come home "
+    "and there's no food in the flat.",
+    "The agency carers didn't turn up for my gran for three days and she was found on the floor.",
+    "my girlfriend keeps saying she'd be better off dead and she's stopped eating",
+    "i know exactly which bus he gets home and one of these nights he'll get what's coming",
+    "burnt myself with the iron again on purpose, nobody knows",
+    "scratched until it bled again, its the only thing that makes the noise stop",
+    "everyone would honestly be relieved if i wasn't here, i've thought about how",
+]
+
+PRACTICE_FICTION_AND_HISTORY = [
+    "Reflecting on a case from years ago: a young man told me he'd been saving his "
+    "tablets in a sock. We found them together and he's doing well now. It taught me to "
+    "ask about means every time.",
+    "In supervision we discussed a resident who flinches when certain staff come in; we "
+    "raised it, the home investigated, and it was a hearing aid issue.",
+    "Top tip for carers: if your relative's fridge is empty and the bank card's gone "
+    "missing, ask the council for a carer's assessment.",
+    "Our safeguarding lead's slides covered: children left alone for days, parents out of"
+    " it on drugs, kids going through bins for food. Heavy but vital.",
+    "The novel's narrator says goodbye to everyone, gives away her cat and writes letters"
+    " to each of her sisters. It's a hard read about grief.",
+    "My late dad sorted his will, gave away his tools and told us he wouldn't be around "
+    "by Christmas. He had terminal cancer and died peacefully in November.",
+    "I was discharged on Friday with a safety plan I actually believe in. Feeling hopeful"
+    " for once.",
+    "Question for peer workers: how do you respond when someone says \"it'll all be over "
+    'soon"? I never know whether to ask directly.',
+    "Just finished a 12 hour shift, I'm dead on my feet, going to bed and not waking up till noon!",
+    "We're running a session on what to say if someone tells you they've picked a date.",
+    "I used to keep razor blades in my purse. I'm four years free of self-harm now.",
+    "When I was 15 my stepdad came into the bathroom while I was in the shower. I'm 40 "
+    "now, I've had therapy, and I volunteer for NAPAC.",
+    "The man in bed 3 has been missing since 2pm, police informed, he was found safe at "
+    "the station. Reflecting on our absconding policy.",
+    "My cat scratched my arm until it bled this morning, little monster.",
+]
+
+
+@pytest.mark.parametrize("body", SAME_FAMILIES_OTHER_WORDS)
+def test_the_same_families_in_other_words_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", PRACTICE_FICTION_AND_HISTORY)
+def test_practice_fiction_and_history_publish(body: str) -> None:
+    assert not_safeguarding(body), body

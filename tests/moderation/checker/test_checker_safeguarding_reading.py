@@ -69,3 +69,12 @@ def test_because_ends_a_negations_reach_when_asked() -> None:
     ft = FieldText("body", text)
     assert not ft.negated(text.index("won't"), short_reach=True)
     assert ft.negated(text.index("plans"), short_reach=True)
+
+
+def test_a_new_clause_with_its_own_subject_ends_a_negations_short_reach() -> None:
+    text = "I don't drink and I want to die"
+    ft = FieldText("body", text)
+    assert ft.negated(text.index("want"))  # the default reading is unchanged
+    assert not ft.negated(text.index("want"), short_reach=True)
+    other = "I don't smoke or drink"
+    assert FieldText("body", other).negated(other.index("drink"), short_reach=True)
