@@ -53,6 +53,8 @@ _FOLDED: ContextVar[list[str | None] | None] = ContextVar("checker_gate_folded",
 # The first-stem of patterns that begin with a digit starting a word (``digit_first``).
 DIGIT = "\x00digit"
 DIGIT_FIRST = r"\d(?<!\w\d)"
+# Marks a first "stem" that is a literal looked up anywhere ("www."), not at word starts.
+LITERAL = "\x01"
 LITERAL_MIN = 3  # shorter literals ("of", "ur") are in nearly every text: not worth a look
 LITERAL_MAX_SET = 12  # a set of more alternatives costs more to look for than it saves
 
@@ -234,7 +236,7 @@ def prefixes_of(words: Any) -> frozenset[str]:
 class WordStarts:
     """Where words start in a text, looked up by a stem of 1 to STEM letters."""
 
-    __slots__ = ("_full", "_keys", "_short")
+    __slots__ = ("_folded", "_full", "_keys", "_literals", "_short", "_text")
 
     def __init__(self, found: Words) -> None:
         # One index keyed by each word's first STEM letters (or the whole of a shorter
@@ -252,6 +254,27 @@ class WordStarts:
         self._full = full
         self._keys = sorted(full)
         self._short: dict[str, list[int]] = {}
+        self._text = found.text
+        self._folded: str | None = None
+        self._literals: dict[str, list[int]] = {}
+
+    def literal(self, literal: str) -> list[int]:
+        """Where ``literal`` (lower-case ASCII) occurs, as ``re.IGNORECASE`` would find it."""
+        found = self._literals.get(literal)
+        if found is None:
+            if self._folded is None:
+                self._folded = fold(self._text)
+            folded = self._folded
+            found = []
+            if len(folded) == len(self._text):
+                at = folded.find(literal)
+                while at != -1:
+                    found.append(at)
+                    at = folded.find(literal, at + 1)
+            else:  # folding moved the offsets: every position is a candidate
+                found = list(range(len(self._text)))
+            self._literals[literal] = found
+        return found
 
     def prefixes(self) -> frozenset[str]:
         """Every 1- to STEM-letter prefix of the text's words (what ``prefixes`` returns)."""
@@ -280,7 +303,9 @@ class WordStarts:
         """How many word starts carry one of the stems."""
         total = 0
         for length, stems in stems_by_length.items():
-            if length >= STEM:
+            if length == 0:
+                total += sum(len(self.literal(literal)) for literal in stems)
+            elif length >= STEM:
                 full = self._full
                 total += sum(len(full[stem]) for stem in full.keys() & stems)
             else:
@@ -292,8 +317,12 @@ class WordStarts:
         found: set[int] = set()
         for length, stems in stems_by_length.items():
             for stem in stems:
-                # Full-length keys (and whole short words) are exact; shorter are prefixes.
-                found.update(self._full.get(stem, ()) if length >= STEM else self.get(stem))
+                # Full-length keys (and whole short words) are exact; shorter are prefixes;
+                # literals are substrings.
+                if length == 0:
+                    found.update(self.literal(stem))
+                else:
+                    found.update(self._full.get(stem, ()) if length >= STEM else self.get(stem))
         return found
 
 
@@ -454,6 +483,10 @@ def _is_word_boundary_assertion(op: Any, av: Any) -> bool:
             or (o is sre_constants.CATEGORY and a in _WORD_CATEGORIES)
             for o, a in list(av[1])
         )
+    if op is sre_constants.ASSERT and av[0] < 0:
+        # (?<=,\\s): the character before is a space or punctuation, so a word starts here.
+        behind = list(av[1])
+        return bool(behind) and bool(_non_word_width(*behind[-1]))
     return False
 
 
@@ -463,7 +496,7 @@ _OPEN: tuple[Any, Any] = (None, None)
 HEADS_LIMIT = 64  # more ways for a word to begin than this: keep the shorter stems
 
 
-def _heads(items: list[Any], need: int) -> set[tuple[str, bool]]:
+def _heads(items: list[Any], need: int, literal: bool = False) -> set[tuple[str, bool]]:
     """The ways a word that starts at ``items[0]`` can begin: (first letters, ended).
 
     Up to ``need`` letters are read through groups, alternatives and optional parts, so
@@ -471,6 +504,8 @@ def _heads(items: list[Any], need: int) -> set[tuple[str, bool]]:
     factors out of both. ``ended`` says the pattern proves the word ends right after the
     letters (``\\bi\\s`` is the word "i", not "in"). An empty head means the word's
     beginning is unknown.
+
+    With ``literal``, any ASCII characters are read ("www.", "@"), not only letters.
     """
     if need == 0 or not items:
         return {("", False)}
@@ -481,20 +516,22 @@ def _heads(items: list[Any], need: int) -> set[tuple[str, bool]]:
         letters = [chr(av)]
     elif op is sre_constants.IN and len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):
         letters = [chr(a) for _o, a in av]  # "[sz]" in "fantasi[sz]e"
-    if letters is not None and all(c.isalnum() and len(c.lower()) == 1 for c in letters):
-        tails = _heads(rest, need - 1)
+    if letters is not None and all(
+        (c.isascii() if literal else c.isalnum()) and len(c.lower()) == 1 for c in letters
+    ):
+        tails = _heads(rest, need - 1, literal)
         found = {(c.lower() + head, ended) for c in letters for head, ended in tails}
     elif op is sre_constants.SUBPATTERN:
-        found = _heads(list(av[-1]) + rest, need)
+        found = _heads(list(av[-1]) + rest, need, literal)
     elif op is sre_constants.BRANCH:
         found = set()
         for branch in av[1]:
-            found |= _heads(list(branch) + rest, need)
+            found |= _heads(list(branch) + rest, need, literal)
     elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[1] == 1:
         low, _high, sub = av  # optional ("s?") or exactly once: the rest follows it
-        found = _heads(list(sub) + rest, need)
+        found = _heads(list(sub) + rest, need, literal)
         if low == 0:
-            found |= _heads(rest, need)
+            found |= _heads(rest, need, literal)
     else:
         return {("", _ends_word(items))}
     return found if len(found) <= HEADS_LIMIT else {("", False)}
@@ -569,7 +606,13 @@ def _first(
             return _first(sub + items[index + 1 :], boundary, exact, lead)
         if op is sre_constants.BRANCH:
             rest = items[index + 1 :]
-            sets = [_first(list(branch) + rest, boundary, exact, lead) for branch in av[1]]
+            # An alternative that starts with no word may start with a rare literal
+            # ("@name you're ..." or "you're ...").
+            sets = [
+                _first(list(branch) + rest, boundary, exact, lead)
+                or _literal_first(list(branch) + rest)
+                for branch in av[1]
+            ]
             if sets and all(sets):
                 return frozenset().union(*sets)  # type: ignore[arg-type]
             return None
@@ -672,7 +715,22 @@ def first_stems(
     except Exception:
         return None
     # "a|b|c" at the top level is a BRANCH: every alternative must be analysable.
-    return _first(list(tree), False, exact, lead)
+    return _first(list(tree), False, exact, lead) or _literal_first(list(tree))
+
+
+def _literal_first(items: list[Any]) -> frozenset[str] | None:
+    """LITERAL + the ASCII characters every match starts with ("http", "www.", "@"), if any.
+
+    Unlike word stems these need no word boundary: they are looked up as substrings.
+    """
+    for index, (op, _av) in enumerate(items):
+        if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+            continue  # zero-width: the match has not started consuming yet
+        heads = _heads(items[index:], STEM, literal=True)
+        if any(not head for head, _ended in heads):
+            return None
+        return frozenset(LITERAL + head for head, _ended in heads)
+    return None
 
 
 def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -717,6 +775,9 @@ class Gated:
         by_length: dict[int, set[str]] = {}
         for stem in self.first or ():
             # Whole words are looked up exactly, like full-length stems; DIGIT like a prefix.
+            if stem.startswith(LITERAL):
+                by_length.setdefault(0, set()).add(stem[1:])  # found as a substring
+                continue
             length = STEM if stem.endswith(WHOLE) else 1 if stem == DIGIT else len(stem)
             by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
@@ -728,7 +789,11 @@ class Gated:
         if present is None:
             return False
         if present is not self._checked:  # once per check, not once per call
-            self._closed = any(stems.isdisjoint(present) for stems in self.stems)
+            self._closed = False
+            for stems in self.stems:
+                if stems.isdisjoint(present):
+                    self._closed = True
+                    break
             if not self._closed and self.literals:
                 folded = _folded_text()
                 if folded is not None:
@@ -1035,9 +1100,15 @@ def _fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Lower-case ``text`` so that an ASCII literal matched case-insensitively is found in it."""
-    if text.isascii():
+    if text.isascii() or not any(char in text for char in _fold_chars()):
         return text.lower()
     return text.translate(_fold_table()).lower()
+
+
+@cache
+def _fold_chars() -> tuple[str, ...]:
+    """The few characters ``_fold_table`` maps (translating a whole text is slow)."""
+    return tuple(chr(code) for code in _fold_table())
 
 
 def _folded_text() -> str | None:

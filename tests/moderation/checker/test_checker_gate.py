@@ -212,3 +212,30 @@ def test_a_texts_words_are_its_runs_of_letters_and_digits(text: str) -> None:
         assert found.ends == [m.end() for m in tokens]
         assert found.words == [m.group().lower() for m in tokens]
         assert all(found.words[i] == word for word, at in found.where.items() for i in at)
+
+
+def test_alternatives_that_start_with_a_rare_literal_are_found_where_it_occurs() -> None:
+    def first(source: str) -> frozenset[str] | None:
+        return gate.first_stems(re.compile(source, re.I), exact=True, lead=[False])
+
+    assert first(r"(?:https?://|www\.)\S+") == frozenset(
+        {gate.LITERAL + "http", gate.LITERAL + "www."}
+    )
+    assert first(r"(?:@\w+[,:]?\s+|\b)you\s+work") == frozenset(
+        {gate.LITERAL + "@", "you" + gate.WHOLE}
+    )
+    # A look-behind for a space or comma puts the number at the start of a word.
+    assert first(r"(?<=,\s)\d{1,2}(?=,)") == frozenset({gate.DIGIT})
+
+    pattern = re.compile(r"(?:@\w+[,:]?\s+|\b)you\s+work", re.I)
+    gated = gate.Gated(pattern)
+    text = "@sam you work nights? You WORK days, @jo: you work, ex@you work " * 10
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    try:
+        with gate.active(text):
+            found = [m.span() for m in gated.finditer(text)]
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) == 40
