@@ -292,13 +292,18 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         and _subject_is_writer(ft, start, end, default=False)
     ):
         return 0, False
-    window_start, window_end = ft.around(start, 1, 1)
     # The person at risk is often named once and then called "she": look at the whole text.
     if signal.requires and not signal.requires.search(ft.text):
         return 0, False
-    # Leaving a job or going on holiday: goodbyes and dates that are not a farewell.
-    if signal.everyday_partings and _counter().search(ft.text, window_start, window_end):
-        return 0, False
+    # Leaving a job or going on holiday: goodbyes and dates that are not a farewell. The
+    # reason is often given a little way off, or in the post's opening sentence.
+    if signal.everyday_partings:
+        wide_start, wide_end = ft.around(start, 2, 2)
+        opening_start, opening_end = ft.sentences[0]
+        if _counter().search(ft.text, wide_start, wide_end) or _counter().search(
+            ft.text, opening_start, opening_end
+        ):
+            return 0, False
     weight = signal.weight
     if signal.past == "ignore":
         when = ft.time(start, end)
@@ -404,7 +409,41 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
                 rule=f"safeguarding:{lead.signal.name}",
             )
         )
+    if not findings:
+        findings.extend(_preparations(ft, hits))
     return findings
+
+
+#: Goodbyes and preparations spread over a long post add up across it, at a higher bar.
+PREPARATIONS_THRESHOLD = THRESHOLD + 2
+
+
+def _preparations(ft: FieldText, hits: list[Hit]) -> list[Finding]:
+    """A farewell told across a post: a pet rehomed in one paragraph, a cover story in the
+    next, "look after each other" at the end. Only goodbye-type signals (those leaving a job
+    or a holiday explain) count, and any such everyday parting anywhere in the field
+    cancels the reading."""
+    parting = [hit for hit in hits if hit.signal.everyday_partings and hit.weight > 0]
+    if len({hit.signal.name for hit in parting}) < 2:
+        return []
+    if _window_score(parting) < PREPARATIONS_THRESHOLD or _counter().search(ft.text):
+        return []
+    lead = max(parting, key=lambda h: (h.weight, -h.start))
+    message, suggestion, principle = _message(lead.signal.kind)
+    return [
+        finding_at(
+            ft.name,
+            ft.text,
+            lead.start,
+            lead.end,
+            concern="safeguarding",
+            principle=principle,
+            message=message,
+            suggestion=suggestion,
+            action="hold",
+            rule=f"safeguarding:{lead.signal.name}",
+        )
+    ]
 
 
 # -- content warnings, signposting and gentle-language notes ------------------------------------

@@ -504,3 +504,113 @@ def test_the_same_families_in_other_words_are_held(body: str) -> None:
 @pytest.mark.parametrize("body", PRACTICE_FICTION_AND_HISTORY)
 def test_practice_fiction_and_history_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- posts: a farewell told across paragraphs; leaving posts, teaching, bereavement -----------
+
+FAREWELL_POSTS = [
+    (
+        "Some housekeeping",
+        "I've been writing here for a long time, mostly about my work in the community team.\n"
+        "\n"
+        "Over the last month I've closed my accounts, handed my keys back to the landlord and "
+        "found a lovely family for Biscuit. My sister has the folder with everything she'll need."
+        "\n"
+        "\n"
+        "People at work think I'm going travelling. I'm not.\n"
+        "\n"
+        "I want to say that none of this is anyone's fault. You have all been kinder than I "
+        "deserved. Please look after each other.",
+    ),
+    (
+        "Night shift thoughts",
+        "Night shifts give you a lot of time to think.\n"
+        "\n"
+        "Lately I've been thinking about the multistorey next to the hospital. I park on the top "
+        "floor every night now, even when there's space lower down.\n"
+        "\n"
+        "Last night I stood by the barrier for twenty minutes. I don't really know why I'm "
+        "writing this.",
+    ),
+    (
+        "Tired",
+        "I'm tired. Not sleepy tired, the other kind.\n"
+        "\n"
+        "I've stopped taking my meds but I haven't thrown them out. They're in a tin at the back "
+        "of the wardrobe.\n"
+        "\n"
+        "I keep thinking the people I love would cope better without me around. Not sure why I'm "
+        "posting this.",
+    ),
+    (
+        "Housekeeping",
+        "I've been writing here for a long time, mostly about my work in the community team. It's"
+        " been a good place.\n"
+        "\n"
+        "Over the last month I've closed my accounts. The car is sold.\n"
+        "\n"
+        "It's been a busy few weeks at work too, with the new rota and two people off sick. We "
+        "had an inspection which went fine, and the new manager seems decent enough.\n"
+        "\n"
+        "People at work think I'm going travelling. I'm not.\n"
+        "\n"
+        "I want to say that none of this is anyone's fault. Please look after each other.",
+    ),
+]
+
+PARTING_AND_TOPIC_POSTS = [
+    (
+        "What I learned from ten years on a crisis team",
+        "Ten years ago I started on the crisis team. I want to share some of what people told me,"
+        " anonymised and with the lessons rather than the stories.\n"
+        "\n"
+        "People rarely say \"I want to die\". They say they've sorted the dog, they've written "
+        "letters, they won't be around for Christmas. Training taught us phrases like these.\n"
+        "\n"
+        "If someone you know gives away their things or says goodbye oddly, ask them directly. "
+        "You won't put the idea in their head. Samaritans are on 116 123.",
+    ),
+    (
+        "My leaving post",
+        "After twelve years on Ward 7 I'm moving to a new role in the community.\n"
+        "\n"
+        "I've handed over my caseload, cleared my locker and said goodbye to the best team anyone"
+        " could ask for. Thank you all for everything over the years.\n"
+        "\n"
+        "I won't be on here as much for a while while I settle in, but look after each other.",
+    ),
+    (
+        "A hard anniversary",
+        "Five years ago this month my brother died by suicide. He had given away his guitar and "
+        "written letters to each of us.\n"
+        "\n"
+        "I still think about the signs we missed. This post is for anyone bereaved: it isn't your"
+        " fault. Support After Suicide helped me, and Samaritans are on 116 123.",
+    ),
+    (
+        "Spring clean",
+        "I've had a big clear out this month. Closed my old bank accounts, sold the car and gave "
+        "my old records to the charity shop.\n"
+        "\n"
+        "Work has been busy with the new rota and two people off sick. We had an inspection which"
+        " went fine.\n"
+        "\n"
+        "People at work think I'm mad for doing it all at once. Please look after each other and "
+        "have a good weekend.",
+    ),
+]
+
+
+def post(title: str, body: str):
+    return check(kind="post", fields={"title": title, "body": body})
+
+
+@pytest.mark.parametrize(("title", "body"), FAREWELL_POSTS)
+def test_farewells_told_across_a_post_are_held(title: str, body: str) -> None:
+    verdict = post(title, body)
+    assert verdict.decision == "hold" and verdict.concerns[0] == "safeguarding", title
+
+
+@pytest.mark.parametrize(("title", "body"), PARTING_AND_TOPIC_POSTS)
+def test_leaving_posts_teaching_and_bereavement_publish(title: str, body: str) -> None:
+    assert "safeguarding" not in post(title, body).concerns, title
