@@ -18,7 +18,7 @@ from .verdict import Finding, finding_from_message
 
 def _kind(group: list[signals.Evidence]) -> str:
     names = {item.spec.name for item in group if item.spec.weight > 0}
-    if names & {"label", "quoted_label"}:
+    if names & {"label", "quoted_label", "label_read"}:
         return "label"
     if "nda" in names:
         return "nda"
@@ -48,6 +48,8 @@ def _convincing(names: set[str]) -> bool:
         or {"unannounced", "org_change"} <= names
         or {"unannounced", "disclosure"} <= names
         or {"disclosure", "quoted_label"} <= names
+        or {"label_read", "disclosure"} <= names
+        or {"label_read", "breaking"} <= names
     )
 
 

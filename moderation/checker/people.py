@@ -499,7 +499,7 @@ def _clinical_score(ft: FieldText, start: int, end: int) -> tuple[int, int]:
 # Between a name and a diagnosis: the diagnosis is said of that person ("Gareth, who has
 # ...", "Ann, diagnosed with ... last year", "Priya lives with ...").
 _GIVEN_TO = re.compile(
-    r"\s*,?\s*(?:who\s+|and\s+(?:he|she|they)\s+)?(?:(?:also|now|still|recently|just)\s+)?"
+    r"\s*,?\s*(?:who(?:\s+|(?=['\u2019]))|and\s+(?:he|she|they)\s+)?(?:(?:also|now|still|recently|just)\s+)?"
     r"(?:has|had|['\u2019]s\s+got|has\s+got|lives\s+with|is\s+living\s+with|"
     r"(?:was|has\s+been|had\s+been|got|is|['\u2019]s\s+been)\s+(?:recently\s+|just\s+|newly\s+)?"
     r"diagnosed\s+with|diagnosed\s+with|suffers\s+(?:from|with)|struggles\s+with)\s+"
@@ -676,6 +676,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         ft.sentences_matching(cues["age"])
         | ft.sentences_matching(cues["diagnosis"])
         | ft.sentences_matching(cues["rare"])
+        | ft.sentences_matching(cues["unique"])
     )
     place_sentences = (
         ft.sentences_matching(cues["place"])
@@ -694,7 +695,22 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         age = cues["age"].search(ft.text, start, end)
         diagnosis = cues["diagnosis"].search(ft.text, start, end)
         rare = cues["rare"].search(ft.text, start, end)
-        if not (age or diagnosis or rare):
+        # A role only one person holds, with anything clinical said (a diagnosis, an
+        # admission, a section): "the only female GP in Alnwick was admitted last week".
+        unique_role = cues["unique"].search(ft.text, start, end)
+        unique_care = (
+            unique_role
+            if unique_role
+            and any(
+                # the clinical event must not be the writer's own ("told me I was sectioned")
+                not _FIRST_PERSON_SUBJECT.search(
+                    ft.text[max(ft.clause(m.start())[0], m.start() - 20) : m.start()]
+                )
+                for m in cues["strong"].finditer(ft.text, start, end)
+            )
+            else None
+        )
+        if not (age or diagnosis or rare or unique_care):
             continue
         places = [
             m
@@ -731,9 +747,9 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         }
         has_place = categories["place"] or categories["small"]
         score = sum(categories.values())
-        if not (has_place and (score >= 4 or rare or (unique and diagnosis))):
+        if not (has_place and (score >= 4 or rare or (unique and (diagnosis or unique_care)))):
             continue
-        anchor = age or diagnosis or rare
+        anchor = age or diagnosis or rare or unique_care
         assert anchor is not None
         # The writer describing themself ("I'm 29, from a small village") is not a third party.
         clause_start, _ = ft.clause(anchor.start())
@@ -745,7 +761,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
             and not (_CARE_VERB.search(lead) and not _CARED_FOR.search(lead))
         ):
             continue
-        if not _THIRD_PARTY.search(ft.text, start, end):
+        if not (_THIRD_PARTY.search(ft.text, start, end) or unique_role):
             continue
         if ft.hypothetical(anchor.start()) or ft.in_quote(anchor.start(), anchor.end()):
             continue
