@@ -614,3 +614,25 @@ def test_farewells_told_across_a_post_are_held(title: str, body: str) -> None:
 @pytest.mark.parametrize(("title", "body"), PARTING_AND_TOPIC_POSTS)
 def test_leaving_posts_teaching_and_bereavement_publish(title: str, body: str) -> None:
     assert "safeguarding" not in post(title, body).concerns, title
+
+
+# -- harm done to the writer's body by someone else is abuse, not self-harm --------------------
+
+HARM_BY_ANOTHER = [
+    "He burned my arm with a cigarette last night because dinner was late.",
+    "She scratched my face and pulled my hair out, my girlfriend does this when she drinks.",
+    "my dad hit my head against the wall again",
+    "My boyfriend cut my arm with a knife during the row.",
+]
+
+
+@pytest.mark.parametrize("body", HARM_BY_ANOTHER)
+def test_harm_to_the_writers_body_by_someone_else_is_held_as_abuse(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold" and verdict.concerns[0] == "safeguarding", body
+    assert any(f.rule == "safeguarding:abuse_self" for f in verdict.findings), body
+
+
+def test_an_accident_treated_by_someone_else_publishes() -> None:
+    assert not_safeguarding("The physio had to glue my skin after I fell off my bike.")
+    assert not_safeguarding("She won't be around by Christmas, she's emigrating to Canada.")
