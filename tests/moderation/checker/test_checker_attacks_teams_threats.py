@@ -47,6 +47,7 @@ def test_it_holds_attacks_on_findable_people(body: str) -> None:
         "She'll find out what the results are on Friday.",
         "Mum had better watch herself on the ice this week, her hip's still healing.",
         "He'll find out what it feels like to be a dad soon enough, bless him.",
+        "I know where she works now, I'll pop by with flowers, can't wait to see her.",
     ],
 )
 def test_it_publishes_praise_self_blame_and_warnings(body: str) -> None:
