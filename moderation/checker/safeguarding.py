@@ -112,9 +112,12 @@ def signals() -> tuple[Signal, ...]:
     return tuple(compiled)
 
 
-# The writer in the words themselves: "myself" anywhere, or I/my/me leading them ("my arm" in
-# "the cat scratched my arm" is an object; whoever comes before is the subject).
-_SELF_IN_MATCH = re.compile(r"\bmyself\b|^(?:my|me|mine|i)\b|^i['\u2019]", re.IGNORECASE)
+# The writer in the words themselves: me/myself anywhere ("better off without me"), or I/my
+# leading them. "My arm" further in is a possession ("the cat scratched my arm"): whoever
+# comes before is the subject.
+_SELF_IN_MATCH = re.compile(
+    r"\b(?:me|myself|mine)\b|^(?:my|i)\b|^i['\u2019]|\b(?:if|once|when)\s+i\b", re.IGNORECASE
+)
 _OBJECT_SELF = re.compile(r"\b(?:me|my)\b", re.IGNORECASE)
 _FIRST_IN_SENTENCE = re.compile(
     r"\b(?:i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]d|me|my|myself)\b", re.I

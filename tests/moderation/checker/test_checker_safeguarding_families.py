@@ -636,3 +636,27 @@ def test_harm_to_the_writers_body_by_someone_else_is_held_as_abuse(body: str) ->
 def test_an_accident_treated_by_someone_else_publishes() -> None:
     assert not_safeguarding("The physio had to glue my skin after I fell off my bike.")
     assert not_safeguarding("She won't be around by Christmas, she's emigrating to Canada.")
+
+
+# -- others better off without the writer, whoever the sentence starts with --------------------
+
+BETTER_OFF = [
+    "They'd all be better off without me.",
+    "my family would honestly be happier without me around",
+    "People would be relieved if I disappeared.",
+]
+
+BETTER_OFF_EVERYDAY = [
+    "The kids would honestly be happier if I let them stay up late.",
+    "She'd be better off if I stopped nagging her about the rota.",
+]
+
+
+@pytest.mark.parametrize("body", BETTER_OFF)
+def test_others_better_off_without_the_writer_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", BETTER_OFF_EVERYDAY)
+def test_others_better_off_with_a_change_publishes(body: str) -> None:
+    assert not_safeguarding(body), body
