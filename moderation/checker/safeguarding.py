@@ -19,10 +19,10 @@ Safeguarding findings always hold (never return) — see verdict.decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from . import lexicon
+from . import gate, lexicon, spelling
 from .context import Document, FieldText
 from .verdict import Finding, Note, finding_at, finding_from_message
 
@@ -651,15 +651,47 @@ _THIRD_BEFORE = re.compile(
 )
 
 
+def _read(ft: FieldText) -> tuple[list[Finding], bool]:
+    hits, touches = _hits(ft)
+    found = _findings(ft, hits)
+    found += _composite(ft, found)
+    return found, touches
+
+
+def _as_written(finding: Finding, view: spelling.Standard) -> Finding:
+    """A finding made on the standard-spelling view, pointed at the words as written."""
+    start, end = view.original_span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, excerpt=view.original[start:end])
+
+
+def _standard_reading(doc: Document) -> tuple[list[Finding], bool] | None:
+    """Read the standard-spelling view of the fields ("wud" as "would", "me mam" as "my
+    mam"), or None when every field is already in standard spelling."""
+    views = {ft.name: spelling.standard(ft.text) for ft in doc.fields}
+    if not any(view.changed for view in views.values()):
+        return None
+    standard = Document(doc.kind, {name: view.text for name, view in views.items()})
+    findings: list[Finding] = []
+    touches = False
+    with gate.active(standard.text, [ft.text for ft in standard.fields]):
+        for ft in standard.fields:
+            found, touched = _read(ft)
+            touches = touches or touched
+            findings.extend(_as_written(finding, views[ft.name]) for finding in found)
+    return findings, touches
+
+
 def assess(doc: Document) -> Assessment:
     """Read the whole submission for safeguarding risk, content warnings and wording notes."""
     assessment = Assessment()
-    for ft in doc.fields:
-        hits, touches = _hits(ft)
-        assessment.touches_first_person = assessment.touches_first_person or touches
-        found = _findings(ft, hits)
-        found += _composite(ft, found)
-        assessment.findings.extend(found)
+    reading = _standard_reading(doc)
+    if reading is None:
+        for ft in doc.fields:
+            found, touches = _read(ft)
+            assessment.touches_first_person = assessment.touches_first_person or touches
+            assessment.findings.extend(found)
+    else:
+        assessment.findings, assessment.touches_first_person = reading
     assessment.content_warning = _content_warning(doc, assessment.findings)
     assessment.notes = _notes(doc, assessment.content_warning)
     if assessment.findings:

@@ -1,0 +1,339 @@
+"""Safeguarding read through spelling as people write it and through weak signs that add up.
+
+Two mechanisms:
+
+* a standard-spelling view (spelling.py, spelling.toml): text-speak, dropped g's, missing
+  apostrophes and UK dialect words are read as the standard words every vocabulary uses,
+  and findings point back at the words as written;
+* families of risk told indirectly: affairs settled (belongings allotted, a pet handed on,
+  keys left, calm), contact turned away ahead of a time, a place told through the scenery,
+  questions about being found, a lethal dose asked as "what dose", an accident hoped for,
+  voices about a child, a child silenced by a threat, an adult whose money, heat or food is
+  controlled or who has not been seen for days, and where and how someone died named in a
+  post about the death.
+
+Each family has positives (held for safeguarding), near misses and talk about the topic
+(published). Wordings are our own, not the blind sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check, spelling
+
+
+def verdict_of(body: str, kind: str = "comment", title: str | None = None):
+    fields = {"body": body}
+    if title:
+        fields["title"] = title
+    return check(kind=kind, fields=fields)
+
+
+def held(body: str, kind: str = "comment", title: str | None = None) -> bool:
+    verdict = verdict_of(body, kind, title)
+    return verdict.decision == "hold" and "safeguarding" in verdict.concerns
+
+
+def not_safeguarding(body: str, kind: str = "comment", title: str | None = None) -> bool:
+    return "safeguarding" not in verdict_of(body, kind, title).concerns
+
+
+# -- the standard-spelling view ----------------------------------------------------------------
+
+
+def test_text_speak_and_dialect_are_read_as_standard_words() -> None:
+    view = spelling.standard("wot wud u do if me mam wasnt checkin on me. Ken said no")
+    assert view.text == ("what would you do if my mam wasn't checking on me. Ken said no")
+
+
+def test_a_word_stands_for_another_only_before_the_right_words() -> None:
+    assert spelling.standard("tell me more").text == "tell me more"
+    assert spelling.standard("4 days in").text == "4 days in"
+    assert spelling.standard("asking 4 a mate").text == "asking for a mate"
+    assert spelling.standard("i ken which bridge").text == "i know which bridge"
+    assert spelling.standard("Ken which one is yours").text == "Ken which one is yours"
+
+
+def test_words_that_are_words_already_keep_their_spelling() -> None:
+    text = "my cousin is thin, said it within the cabin; wi-fi at www.wud.com"
+    assert spelling.standard(text).text == text
+
+
+def test_a_capital_is_kept() -> None:
+    assert spelling.standard("Wot a day").text == "What a day"
+
+
+def test_spans_map_back_to_the_words_as_written() -> None:
+    original = "honestly dont bother checkin in on me after friday"
+    view = spelling.standard(original)
+    start = view.text.index("checking")
+    assert view.original_span(start, start + len("checking")) == (
+        original.index("checkin"),
+        original.index("checkin") + len("checkin"),
+    )
+    later = view.text.index("friday")
+    assert view.original_span(later, later + 6) == (
+        original.index("friday"),
+        original.index("friday") + 6,
+    )
+
+
+def test_a_finding_on_the_standard_view_quotes_the_words_as_written() -> None:
+    body = "wot amount of sertraline wud actually do it, asking 4 a mate"
+    verdict = verdict_of(body)
+    assert verdict.decision == "hold"
+    for finding in verdict.findings:
+        assert body[finding.start : finding.end] == finding.excerpt
+
+
+# -- affairs settled, adding up over a short comment ------------------------------------------
+
+AFFAIRS = [
+    "sorted the last bits today. our Dean's having the telly, the dog's going to live with "
+    "my auntie and I've written everyone a letter. feel dead peaceful now",
+    "me sister can have me records, the rabbits are going to our Kelly's tomorrow and the "
+    "keys are with next door. thats all done now. weirdly calm",
+    "left the cat with me mam and the house keys with the neighbour. dont worry bout me x",
+]
+
+AFFAIRS_EVERYDAY = [
+    "cleared out the garage at last!! our Dean's having the old telly for his flat and the "
+    "rest went to the tip. weirdly calm now, clear outs are therapy",
+    "off to Lanzarote for a fortnight tomorrow, left the cat with me mam and the keys with "
+    "next door. dont worry bout me, I'll have a cocktail for you all x",
+    "my lad's having my old car now he's passed his test, so proud of him",
+    "gave the dog to my mum for the weekend while we're at the wedding",
+]
+
+
+@pytest.mark.parametrize("body", AFFAIRS)
+def test_affairs_settled_over_a_short_comment_hold(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", AFFAIRS_EVERYDAY)
+def test_a_clear_out_a_holiday_or_a_gift_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+def test_someone_else_giving_everything_away_holds_and_outgrowing_it_does_not() -> None:
+    assert held(
+        "my daughter's 15 and she's been giving all her jewellery away to her friends. "
+        "barely eating. said 'you'll be fine without me' last night"
+    )
+    assert not_safeguarding(
+        "my daughter's given all her old toys to her cousin cos she's grown out of them, "
+        "a proper teenager now"
+    )
+
+
+# -- contact turned away ahead of a time -------------------------------------------------------
+
+CONTACT_REFUSED = [
+    "ta for askin but no need to check in on me after the weekend. there'll be no need. "
+    "got it all sorted in me head",
+    "honestly u lot dont need to check up on me anymore. im not even sad about it now",
+]
+
+CONTACT_EVERYDAY = [
+    "no need to check in on me this week, I'm at my sister's in Leeds for the week and "
+    "she's feeding me up",
+    "there'll be no need for a lift on Friday, the bus runs again",
+]
+
+
+@pytest.mark.parametrize("body", CONTACT_REFUSED)
+def test_contact_turned_away_ahead_holds(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", CONTACT_EVERYDAY)
+def test_contact_not_needed_for_an_everyday_reason_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- a place told through the scenery; an ending said bare -------------------------------------
+
+
+def test_a_place_chosen_among_many_holds() -> None:
+    assert held("went up the woods again lookin at the trees. ken which one now")
+    assert held("been stood looking at the bridges all evening. I know exactly which one.")
+
+
+def test_the_sea_at_night_with_arrangements_holds() -> None:
+    assert held(
+        "gave next door the spare key and left the dog at my brother's. the river looks "
+        "so still tonight. dont worry about me"
+    )
+
+
+def test_an_ending_said_bare_with_a_place_holds() -> None:
+    assert held("if the tribunal says no again thats me. no more. been looking at the cliffs")
+
+
+SCENERY_EVERYDAY = [
+    "the sea looks amazing tonight from the prom, went for chips with the kids",
+    "been looking at the trees in the park for my art project, the colours are unreal",
+    "if they turn my appeal down again thats me ringing my MP, no more being polite",
+]
+
+
+@pytest.mark.parametrize("body", SCENERY_EVERYDAY)
+def test_scenery_and_determination_alone_publish(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- questions about being found; a lethal dose asked as "what dose" ---------------------------
+
+
+def test_asking_how_long_before_someone_is_found_holds() -> None:
+    assert held(
+        "random question. how long would it take for someone to be found if nobody checks "
+        "on them? i dont have anyone who would notice"
+    )
+    assert held(
+        "asking for a mate. how long before anyone would notice if a person who lives "
+        "alone just stopped answering?"
+    )
+
+
+def test_a_found_question_about_something_else_publishes() -> None:
+    assert not_safeguarding("how long does it usually take for a lost dog to be found?")
+    assert not_safeguarding("how long did it take you to be found a placement after uni?")
+
+
+def test_what_dose_would_do_it_holds_whatever_the_pretext() -> None:
+    assert held("what amount of propranolol would actually do it? for a book im writing")
+    assert held("wot dose of my mums tramadol wud kill someone, just curious")
+
+
+def test_dose_questions_for_treatment_publish() -> None:
+    assert not_safeguarding("what dose of sertraline did you start on? mine is 50mg")
+    assert not_safeguarding("which dose of melatonin works best for jet lag?")
+
+
+# -- an accident hoped for, safety not cared about ---------------------------------------------
+
+ACCIDENT = [
+    "I drive home from the late shift and catch myself hoping a bus will hit me, not "
+    "badly, just enough that it all stops.",
+    "Some nights I'm praying that I crash on the bypass. I haven't told my supervisor.",
+    "I didn't wear my helmet on the bike all week and honestly I didn't care what happened. "
+    "Haven't told anyone.",
+]
+ACCIDENT_EVERYDAY = [
+    "I'm hoping the train is on time tomorrow, I've got the interview at nine.",
+    "Hoping for a snow day so I can stay in with the kids.",
+    "The lorry nearly hit me on the roundabout and I was shaking for an hour.",
+]
+
+
+@pytest.mark.parametrize("body", ACCIDENT)
+def test_an_accident_hoped_for_holds(body: str) -> None:
+    assert held(body, kind="post", title="Driving home")
+
+
+@pytest.mark.parametrize("body", ACCIDENT_EVERYDAY)
+def test_hopes_and_near_misses_on_the_road_publish(body: str) -> None:
+    assert not_safeguarding(body, kind="post", title="Driving home")
+
+
+# -- voices about a child; a child silenced by a threat ----------------------------------------
+
+
+def test_voices_about_a_child_hold_even_told_lightly() -> None:
+    assert held(
+        "voices are loud tonight, keep telling me my son would be better off in heaven. lol"
+    )
+    assert held("the voice says the twins are evil and have to go. partner is away till friday")
+
+
+def test_voices_with_support_and_a_safe_child_publish() -> None:
+    assert not_safeguarding(
+        "voices are back but I rang the crisis team and my daughter is at her nan's, "
+        "feeling safer already"
+    )
+
+
+def test_a_child_silenced_by_a_threat_holds() -> None:
+    assert held(
+        "im 13 and my stepdad told me if i tell my teacher about the bruises he'll say i "
+        "did it myself. what do i do"
+    )
+
+
+def test_a_teenager_moaning_about_house_rules_publishes() -> None:
+    assert not_safeguarding("im 14 and my mum said if i dont do my homework shes taking my phone")
+
+
+# -- an adult at risk through a carer or relative ----------------------------------------------
+
+ADULT = [
+    "my grandad's lodger keeps his bank card and grandad hasnt had the heating on since "
+    "november. he's lost loads of weight and says he's 'not allowed' to ring us",
+    "the old lady at number 6 hasn't opened her curtains in five days and the post is "
+    "piling up. her nephew was there last week and went off with her purse",
+]
+ADULT_EVERYDAY = [
+    "my nan's carer is lovely, they do her online banking together and she's had the "
+    "heating on all winter",
+    "the old chap next door has had his curtains shut all week because he's at his "
+    "daughter's in Spain, I'm watering the plants",
+]
+
+
+@pytest.mark.parametrize("body", ADULT)
+def test_an_adult_controlled_or_unseen_holds(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", ADULT_EVERYDAY)
+def test_a_good_carer_or_a_neighbour_away_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- a menace about what happens to people who don't listen ------------------------------------
+
+
+def test_what_happens_to_people_who_cross_the_writer_with_a_whereabouts_holds() -> None:
+    assert held(
+        "tell that social worker I know where she parks on a tuesday. she'll see what "
+        "happens to people who mess with my family"
+    )
+
+
+# -- how and where someone died, in a post about the death -------------------------------------
+
+DEATH_DETAIL = [
+    "A young man from our team's caseload died last month. He jumped from the bridge at "
+    "Castleford, where the railings are low, and I can't stop thinking about it.",
+    "We lost a patient in the spring. She died at the same spot where three other people "
+    "have died, and there is still a gap in the fence at the top of the path.",
+]
+DEATH_TOPIC = [
+    "A young man from our team's caseload died last month. I won't write about how; what "
+    "I want to talk about is how the team grieved.",
+    "Our suicide prevention training covered how to talk about a death safely: never "
+    "describe the method or the place.",
+    "We jumped off the pier at Tenby on the coasteering trip, best day of the summer.",
+]
+
+
+@pytest.mark.parametrize("body", DEATH_DETAIL)
+def test_method_and_place_of_a_death_hold(body: str) -> None:
+    assert held(body, kind="post", title="After a death")
+
+
+@pytest.mark.parametrize("body", DEATH_TOPIC)
+def test_a_death_told_without_method_or_place_publishes(body: str) -> None:
+    assert not_safeguarding(body, kind="post", title="Reflections")
+
+
+def test_a_discharge_like_falling_off_a_cliff_is_an_idiom() -> None:
+    assert not_safeguarding(
+        "Leaving our service can feel like falling off a cliff for people, so we phone "
+        "everyone a week after discharge.",
+        kind="post",
+        title="After discharge",
+    )
