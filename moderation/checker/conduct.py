@@ -46,6 +46,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "strong": lexicon.phrase_regex("conduct.profanity.strong"),
         "hard": lexicon.phrase_regex("conduct.slurs.hard"),
         "ambiguous": lexicon.phrase_regex("conduct.slurs.ambiguous"),
+        "clinical_after": lexicon.compile(
+            r"\s+(?:" + lexicon.list_source("conduct.slurs.clinical_after") + r")\b", flags
+        ),
         "everyday_after": lexicon.compile(
             r"\s+(?:" + lexicon.list_source("conduct.slurs.ambiguous_everyday_after") + r")\b",
             flags,
@@ -225,6 +228,8 @@ def detect_language(ft: FieldText) -> list[Finding]:
             )
         )
     for match in rx["hard"].finditer(ft.text):
+        if rx["clinical_after"].match(ft.text, match.end()):
+            continue  # "spastic diplegia": the clinical term
         sentence_start, sentence_end = ft.sentence(match.start())
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):
             continue  # "I hate the word '...'": talking about the word, not using it
@@ -550,6 +555,8 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 )
             )
     for match in rx["slur_person"].finditer(ft.text):
+        if rx["clinical_after"].match(ft.text, match.end()):
+            continue
         sentence_start, sentence_end = ft.sentence(match.start())
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):
             continue

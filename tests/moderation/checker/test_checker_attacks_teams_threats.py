@@ -195,3 +195,22 @@ def test_a_stigmatising_word_for_a_team_is_offensive_as_well() -> None:
 def test_a_demeaning_remark_about_service_users_stays_a_generalisation() -> None:
     verdict = comment("Those junkies in A&E are all time-wasters.")
     assert verdict.concerns == ["offensive-content"], verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Botox has really helped his spasticity since the stroke.",
+        "She has spastic diplegia and the physios have been brilliant with her walker.",
+        "The spastic cerebral palsy clinic has moved to Tuesday mornings.",
+        "Scope used to be called the Spastics Society, which says a lot about the 1950s.",
+    ],
+)
+def test_clinical_terms_that_share_a_slurs_letters_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+def test_the_slur_itself_is_still_returned() -> None:
+    verdict = comment("Only the spastics on that ward would fall for it.")
+    assert verdict.decision == "return", verdict.findings
