@@ -214,3 +214,21 @@ def test_clinical_terms_that_share_a_slurs_letters_publish(body: str) -> None:
 def test_the_slur_itself_is_still_returned() -> None:
     verdict = comment("Only the spastics on that ward would fall for it.")
     assert verdict.decision == "return", verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Finally a chink of light in the waiting list this week.",
+        "That's the chink in the armour of the whole new pathway.",
+        "I sent the referral and poof, it vanished off the system.",
+    ],
+)
+def test_idioms_that_share_a_slurs_letters_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+def test_the_same_word_used_of_people_is_returned() -> None:
+    verdict = comment("those chinks at the takeaway were rude to my mum")
+    assert verdict.decision == "return", verdict.findings
