@@ -660,3 +660,45 @@ def test_others_better_off_without_the_writer_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", BETTER_OFF_EVERYDAY)
 def test_others_better_off_with_a_change_publishes(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- places researched, supplies gathered, apologies ahead, children told to keep secrets ------
+
+GATHERED_AND_FORETOLD = [
+    "i've been researching which bridges round here don't have the nets yet",
+    "Asked my GP for a bigger prescription of my sleeping tablets so I'd have enough. She"
+    " said yes.",
+    "My mate's been talking about killing himself all week and tonight he's not picking up.",
+    "Just need everyone to know I love them. I'm sorry for what comes next.",
+    "I wrote a will on a napkin tonight and put it under my pillow",
+    "the only thing stopping me is my dog and she's nearly 15",
+    "When she's gone I won't have a reason to stay either.",
+    "I keep driving past the level crossing slower than I need to, wondering.",
+    "got my hands on some of the stuff they use at the vets, just in case",
+    "Cut deeper than ever last night. Should probably have gone to A&E but couldn't face it.",
+    "My step-dad makes me sit on his lap and says it's our secret. I'm 9 and my mum "
+    "doesn't believe me.",
+    "My neighbour hits her toddler really hard, I can hear him screaming through the wall"
+    " every night.",
+    "Mum's carer has been taking money from her purse every week, she's 91 and blind.",
+    "Going to wait outside his work tomorrow with a hammer and see how brave he is then.",
+]
+
+GATHERED_AND_FORETOLD_EVERYDAY = [
+    "Asked my GP for a bigger prescription of my inhaler before the holidays, she said yes.",
+    "I drive past the level crossing every day on the way to work, the barrier is always down.",
+    "The only thing stopping me from quitting is my lovely team.",
+    "When she's gone on maternity leave I won't have a reason to stay late either.",
+    "Our vet was amazing when our dog had to be put to sleep, so gentle.",
+    "My toddler hits me when he's tired, is this a phase? He's 2.",
+]
+
+
+@pytest.mark.parametrize("body", GATHERED_AND_FORETOLD)
+def test_places_researched_supplies_gathered_and_secrets_are_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", GATHERED_AND_FORETOLD_EVERYDAY)
+def test_prescriptions_commutes_and_toddlers_publish(body: str) -> None:
+    assert not_safeguarding(body), body
