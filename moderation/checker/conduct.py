@@ -427,39 +427,18 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     def usable(start: int, end: int) -> bool:
         return not (_is_mention(ft, start, end) or ft.reported(start) or ft.negated(start))
 
+    def attack(start: int, end: int, key: str, rule: str) -> Finding:
+        return _make(ft, start, end, "personal-attack", key, "hold", rule)
+
     reader_spans = [(s, e) for s, _a, e in read_back(ft, rx["insult"], rx["reader_before"])]
     reader_spans += [(m.start(), m.end()) for m in rx["reader"].finditer(ft.text)]
     for start, end in sorted(reader_spans):
         if usable(start, end):
-            found.append(
-                _make(ft, start, end, "personal-attack", "attack_reader", "hold", "attack:reader")
-            )
-    for match in rx["sneer"].finditer(ft.text):
-        if usable(match.start(), match.end()):
-            found.append(
-                _make(
-                    ft,
-                    match.start(),
-                    match.end(),
-                    "personal-attack",
-                    "attack_reader",
-                    "hold",
-                    "attack:sneer",
-                )
-            )
-    for match in rx["dismissive"].finditer(ft.text):
-        if usable(match.start(), match.end()):
-            found.append(
-                _make(
-                    ft,
-                    match.start(),
-                    match.end(),
-                    "personal-attack",
-                    "attack_reader",
-                    "hold",
-                    "attack:dismissive",
-                )
-            )
+            found.append(attack(start, end, "attack_reader", "attack:reader"))
+    for name, rule in (("sneer", "attack:sneer"), ("dismissive", "attack:dismissive")):
+        for match in rx[name].finditer(ft.text):
+            if usable(match.start(), match.end()):
+                found.append(attack(match.start(), match.end(), "attack_reader", rule))
     for start, _anchor, end in read_back(ft, rx["insult"], rx["predicate_before"]):
         subject = _subject_before(ft, start)
         if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
@@ -485,31 +464,19 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
         sentence_start, _ = ft.sentence(start)
         subject_start = ft.text.rfind(subject.split()[0], sentence_start, start)
         found.append(
-            _make(
-                ft,
+            attack(
                 subject_start if subject_start >= 0 else start,
                 end,
-                "personal-attack",
                 "attack_person",
-                "hold",
                 "attack:person",
             )
         )
-    for start, _anchor, end in read_back(
-        ft, rx["person_noun"], rx["insulting_words_before"], reach=60
-    ):
-        if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
-            found.append(
-                _make(
-                    ft,
-                    start,
-                    end,
-                    "personal-attack",
-                    "attack_person",
-                    "hold",
-                    "attack:name-calling",
-                )
-            )
+    # Name-calling: insulting words on an ordinary word for a person ("that nasty, two-faced
+    # woman"), or an insult after "that" ("that idiot").
+    name_calling = [
+        *read_back(ft, rx["person_noun"], rx["insulting_words_before"], reach=60),
+        *read_back(ft, rx["insult_noun"], rx["that_before"], reach=40),
+    ]
     # A demeaning noun for a team or staff group: "the night staff on X are a bunch of
     # clock-watching layabouts".
     for start, _anchor, end in read_back(ft, rx["demeaning_noun"], rx["predicate_before"]):
@@ -518,42 +485,19 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             sentence_start, _ = ft.sentence(start)
             subject_start = ft.text.rfind(subject.split()[0], sentence_start, start)
             found.append(
-                _make(
-                    ft,
+                attack(
                     subject_start if subject_start >= 0 else start,
                     end,
-                    "personal-attack",
                     "attack_person",
-                    "hold",
                     "attack:team",
                 )
             )
-    for start, _anchor, end in read_back(ft, rx["insult_noun"], rx["that_before"], reach=40):
+    for start, _anchor, end in name_calling:
         if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
-            found.append(
-                _make(
-                    ft,
-                    start,
-                    end,
-                    "personal-attack",
-                    "attack_person",
-                    "hold",
-                    "attack:name-calling",
-                )
-            )
+            found.append(attack(start, end, "attack_person", "attack:name-calling"))
     for match in rx["threat"].finditer(ft.text):
         if usable(match.start(), match.end()):
-            found.append(
-                _make(
-                    ft,
-                    match.start(),
-                    match.end(),
-                    "personal-attack",
-                    "attack_person",
-                    "hold",
-                    "attack:threat",
-                )
-            )
+            found.append(attack(match.start(), match.end(), "attack_person", "attack:threat"))
     for match in rx["slur_person"].finditer(ft.text):
         if rx["clinical_after"].match(ft.text, match.end()):
             continue

@@ -792,6 +792,23 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
 # -- exact daily whereabouts ---------------------------------------------------------------------
 
 
+def _whereabouts_finding(ft: FieldText, start: int, end: int, rule: str) -> Finding:
+    """Someone's exact daily whereabouts, told publicly: held (personal details)."""
+    message, suggestion = _message("whereabouts")
+    return finding_at(
+        ft.name,
+        ft.text,
+        start,
+        end,
+        concern="personal-details",
+        principle="house-your-personal-details",
+        message=message,
+        suggestion=suggestion,
+        action="hold",
+        rule=rule,
+    )
+
+
 def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     """A routine + a clock time + a place + the writer or a reader: a daily whereabouts."""
     findings: list[Finding] = []
@@ -821,21 +838,7 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if ft.hypothetical(routine.start()):
             continue
-        message, suggestion = _message("whereabouts")
-        findings.append(
-            finding_at(
-                ft.name,
-                ft.text,
-                start,
-                end,
-                concern="personal-details",
-                principle="house-your-personal-details",
-                message=message,
-                suggestion=suggestion,
-                action="hold",
-                rule="whereabouts",
-            )
-        )
+        findings.append(_whereabouts_finding(ft, start, end, "whereabouts"))
     return findings
 
 
@@ -851,21 +854,7 @@ def detect_reader_workplace(ft: FieldText) -> list[Finding]:
         # "If you work at ..." is a condition: read from the end of the match.
         if ft.in_quote(start, end) or ft.hypothetical(end) or ft.negated(start):
             continue
-        message, suggestion = _message("whereabouts")
-        findings.append(
-            finding_at(
-                ft.name,
-                ft.text,
-                start,
-                end,
-                concern="personal-details",
-                principle="house-your-personal-details",
-                message=message,
-                suggestion=suggestion,
-                action="hold",
-                rule="whereabouts:reader-workplace",
-            )
-        )
+        findings.append(_whereabouts_finding(ft, start, end, "whereabouts:reader-workplace"))
     return findings
 
 
