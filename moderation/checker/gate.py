@@ -53,8 +53,11 @@ _FOLDED: ContextVar[list[str | None] | None] = ContextVar("checker_gate_folded",
 # The first-stem of patterns that begin with a digit starting a word (``digit_first``).
 DIGIT = "\x00digit"
 DIGIT_FIRST = r"\d(?<!\w\d)"
+_UNSET: Any = object()  # "not looked up yet", where None is an answer
 # Marks a first "stem" that is a literal looked up anywhere ("www."), not at word starts.
 LITERAL = "\x01"
+# Marks a first "stem" that is any word followed at once by one of some marks ("'").
+FOLLOWED = "\x02"
 LITERAL_MIN = 3  # shorter literals ("of", "ur") are in nearly every text: not worth a look
 LITERAL_MAX_SET = 12  # a set of more alternatives costs more to look for than it saves
 
@@ -236,7 +239,17 @@ def prefixes_of(words: Any) -> frozenset[str]:
 class WordStarts:
     """Where words start in a text, looked up by a stem of 1 to STEM letters."""
 
-    __slots__ = ("_folded", "_full", "_keys", "_literals", "_short", "_text")
+    __slots__ = (
+        "_ends",
+        "_folded",
+        "_full",
+        "_keys",
+        "_literals",
+        "_short",
+        "_starts",
+        "_text",
+        "_word_starts",
+    )
 
     def __init__(self, found: Words) -> None:
         # One index keyed by each word's first STEM letters (or the whole of a shorter
@@ -255,8 +268,45 @@ class WordStarts:
         self._keys = sorted(full)
         self._short: dict[str, list[int]] = {}
         self._text = found.text
+        self._word_starts = found.starts
+        self._ends = found.ends
         self._folded: str | None = None
         self._literals: dict[str, list[int]] = {}
+        self._starts: dict[Any, list[int] | None] = {}
+
+    def starts_for(
+        self, key: Any, stems_by_length: dict[int, frozenset[str]], ratio: int
+    ) -> list[int] | None:
+        """The sorted word starts carrying one of the stems, or None when there are so many
+        (one per ``ratio`` characters or more) that a plain scan is cheaper.
+
+        Remembered by ``key``: patterns that begin with the same words share the answer.
+        """
+        found = self._starts.get(key, _UNSET)
+        if found is _UNSET:
+            if self.count(stems_by_length) * ratio < len(self._text):
+                found = sorted(self.positions(stems_by_length))
+            else:
+                found = None
+            self._starts[key] = found
+        return found
+
+    def followed(self, marks: str) -> list[int]:
+        """Where the words start that are followed at once by one of ``marks``."""
+        key = FOLLOWED + marks
+        found = self._literals.get(key)
+        if found is None:
+            found = []
+            text, ends = self._text, self._ends
+            for mark in marks:
+                at = text.find(mark)
+                while at != -1:
+                    index = bisect_left(ends, at)
+                    if index < len(ends) and ends[index] == at:
+                        found.append(self._word_starts[index])
+                    at = text.find(mark, at + 1)
+            self._literals[key] = found
+        return found
 
     def literal(self, literal: str) -> list[int]:
         """Where ``literal`` (lower-case ASCII) occurs, as ``re.IGNORECASE`` would find it."""
@@ -305,6 +355,8 @@ class WordStarts:
         for length, stems in stems_by_length.items():
             if length == 0:
                 total += sum(len(self.literal(literal)) for literal in stems)
+            elif length < 0:
+                total += sum(len(self.followed(marks)) for marks in stems)
             elif length >= STEM:
                 full = self._full
                 total += sum(len(full[stem]) for stem in full.keys() & stems)
@@ -321,6 +373,8 @@ class WordStarts:
                 # literals are substrings.
                 if length == 0:
                     found.update(self.literal(stem))
+                elif length < 0:
+                    found.update(self.followed(stem))
                 else:
                     found.update(self._full.get(stem, ()) if length >= STEM else self.get(stem))
         return found
@@ -618,28 +672,93 @@ def _first(
             return None
         if not boundary:
             return None
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, sub = av
-            rest = items[index + 1 :]
-            # A body that may repeat is not always followed by the rest ("(?:ha)+"): what
-            # follows it is unknown.
-            follow = rest if high == 1 else [_OPEN]
-            body_first = _first(list(sub) + follow, boundary, exact, lead) if high != 0 else None
-            if low >= 1:
-                return body_first
-            rest_first = _first(rest, boundary, exact, lead)
-            if body_first and rest_first:
-                return body_first | rest_first
-            return None
-        if _is_digits(op, av):
-            return frozenset({DIGIT})  # "\\b(?:one|two|\\d+)": a number starting a word
-        heads = _heads(items[index:], STEM)
-        if any(not head for head, _ended in heads):
-            return None
-        return frozenset(
-            head + WHOLE if exact and ended and len(head) < STEM else head for head, ended in heads
-        )
+        return _word_first(items[index:], exact, lead) or _followed_first(items[index:])
     return None
+
+
+def _word_first(items: list[Any], exact: bool, lead: list[bool] | None) -> frozenset[str] | None:
+    """``_first`` for items that start consuming at a word boundary."""
+    op, av = items[0]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, sub = av
+        rest = items[1:]
+        # A body that may repeat is not always followed by the rest ("(?:ha)+"): what
+        # follows it is unknown.
+        follow = rest if high == 1 else [_OPEN]
+        body_first = _first(list(sub) + follow, True, exact, lead) if high != 0 else None
+        if low >= 1:
+            return body_first
+        rest_first = _first(rest, True, exact, lead)
+        if body_first and rest_first:
+            return body_first | rest_first
+        return None
+    if _is_digits(op, av):
+        return frozenset({DIGIT})  # "\\b(?:one|two|\\d+)": a number starting a word
+    heads = _heads(items, STEM)
+    if any(not head for head, _ended in heads):
+        return None
+    return frozenset(
+        head + WHOLE if exact and ended and len(head) < STEM else head for head, ended in heads
+    )
+
+
+def _alnum_only(op: Any, av: Any) -> bool:
+    """True for an item that can only consume letters and digits (never "_" or a space)."""
+    if op is sre_constants.LITERAL:
+        return chr(av).isalnum()
+    if op is sre_constants.IN:
+        for item_op, item_av in av:
+            if item_op is sre_constants.LITERAL:
+                if not chr(item_av).isalnum():
+                    return False
+            elif item_op is sre_constants.RANGE:
+                low, high = item_av
+                if high - low > 256 or not all(chr(c).isalnum() for c in range(low, high + 1)):
+                    return False
+            else:
+                return False
+        return bool(av)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        return all(_alnum_only(o, a) for o, a in av[2])
+    if op is sre_constants.SUBPATTERN:
+        return all(_alnum_only(o, a) for o, a in av[-1])
+    return False
+
+
+def _followed_first(items: list[Any]) -> frozenset[str] | None:
+    """FOLLOWED + the characters one of which must end the match's first word, if any.
+
+    ``[a-z]+['\u2019]s`` (any word, then an apostrophe) has no first word to look up, but
+    its first word must be followed at once by one of a few punctuation marks, which are
+    rare: every match starts at a word that ends right before one.
+    """
+    index = 0
+    consumed = False
+    while index < len(items) and _alnum_only(*items[index]):
+        op, av = items[index]
+        is_repeat = op in (
+            sre_constants.MAX_REPEAT,
+            sre_constants.MIN_REPEAT,
+            sre_constants.POSSESSIVE_REPEAT,
+        )
+        consumed = consumed or not is_repeat or av[0] >= 1
+        index += 1
+    if not consumed or index >= len(items):
+        return None
+    op, av = items[index]
+    if op is sre_constants.LITERAL:
+        marks = [chr(av)]
+    elif op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):
+        marks = [chr(a) for _o, a in av]
+    else:
+        return None
+    # Marks without case (punctuation), so that they are found as written.
+    if not marks or not all(
+        _never_in_a_word(sre_constants.LITERAL, ord(mark)) and mark.lower() == mark.upper()
+        for mark in marks
+    ):
+        return None
+    return frozenset({FOLLOWED + "".join(sorted(marks))})
 
 
 _NEVER_WORD_CATEGORIES = {
@@ -757,6 +876,7 @@ class Gated:
         "_closed",
         "first",
         "first_by_length",
+        "first_key",
         "lead",
         "literals",
         "pattern",
@@ -778,9 +898,13 @@ class Gated:
             if stem.startswith(LITERAL):
                 by_length.setdefault(0, set()).add(stem[1:])  # found as a substring
                 continue
+            if stem.startswith(FOLLOWED):
+                by_length.setdefault(-1, set()).add(stem[1:])  # words followed by a mark
+                continue
             length = STEM if stem.endswith(WHOLE) else 1 if stem == DIGIT else len(stem)
             by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
+        self.first_key = tuple(sorted(self.first_by_length.items(), key=lambda item: item[0]))
         self._checked: frozenset[str] | None = None
         self._closed = False
 
@@ -819,19 +943,25 @@ class Gated:
         if len(args) == 1 and self.first is not None and len(args[0]) >= FAST_PATH_MIN_LENGTH:
             index = _index_for(args[0])
             if index is not None:
-                candidates = index.count(self.first_by_length)
                 # Trying match() at each candidate beats a full scan only when they are few.
-                if candidates * FAST_PATH_RATIO < len(args[0]):
-                    return self._at_word_starts(args[0], index)
+                positions = index.starts_for(self.first_key, self.first_by_length, FAST_PATH_RATIO)
+                if positions is not None:
+                    return self._at_word_starts(args[0], positions)
         return self.pattern.finditer(*args)
 
-    def _at_word_starts(self, text: str, index: WordStarts) -> Iterator[re.Match[str]]:
-        """finditer, trying only the offsets where one of the first stems starts a word."""
-        assert self.first is not None
-        positions = index.positions(self.first_by_length)
+    def _at_word_starts(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+        """finditer, trying only the (sorted) offsets where one of the first stems starts."""
         resume = 0
         match_at = self.pattern.match
-        for position in sorted(positions):
+        if not self.lead:
+            for position in positions:
+                if position >= resume:
+                    match = match_at(text, position)
+                    if match:
+                        yield match
+                        resume = max(match.end(), position + 1)
+            return
+        for position in positions:
             if position < resume:
                 continue
             start = position
@@ -1033,9 +1163,6 @@ class GatedSet:
             f"(?:{getattr(getattr(part, 'pattern', None), 'pattern', '...')})"
             for part in self.parts
         )
-
-
-_UNSET: Any = object()
 
 
 def _index_for(text: str) -> WordStarts | None:

@@ -121,14 +121,14 @@ def test_required_stems_come_from_words_that_must_appear() -> None:
 def test_the_word_start_fast_path_on_a_field_finds_what_a_plain_scan_finds(
     title: str, body: str
 ) -> None:
-    # Force the fast path (the ratio and length limits otherwise skip it on short texts)
-    # and read the body's word starts from the whole submission's index, as check() does.
+    # Force the fast path (a ratio of 0 lets any number of candidates through; the length
+    # limit otherwise skips short texts) on the whole submission and on each field.
     body = (body + " ") * 3
     whole = f"{title}\n{body}"
     patterns = [p for p in _gated_patterns() if p.first is not None]
     assert len(patterns) > 50
     saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
     try:
         with gate.active(whole):
             for text in (whole, body, title):
@@ -192,7 +192,7 @@ def test_patterns_led_by_punctuation_start_in_the_gap_before_their_word() -> Non
     gated = gate.Gated(pattern)
     text = ("Typical nurse. Long day!  Typical nurse? atypical nurse. " * 12).strip()
     saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
     try:
         with gate.active(text):
             found = [m.span() for m in gated.finditer(text)]
@@ -231,7 +231,7 @@ def test_alternatives_that_start_with_a_rare_literal_are_found_where_it_occurs()
     gated = gate.Gated(pattern)
     text = "@sam you work nights? You WORK days, @jo: you work, ex@you work " * 10
     saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 10**9
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
     try:
         with gate.active(text):
             found = [m.span() for m in gated.finditer(text)]
@@ -239,3 +239,26 @@ def test_alternatives_that_start_with_a_rare_literal_are_found_where_it_occurs()
         gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 40
+
+
+def test_any_word_followed_by_an_apostrophe_is_found_from_the_apostrophes() -> None:
+    source = r"\b(?:the\s+only|[a-z]+['\u2019]s\s+only)\s+nurse"
+    lead = [False]
+    first = gate.first_stems(re.compile(source, re.I), exact=True, lead=lead)
+    assert first == frozenset({"the" + gate.WHOLE, gate.FOLLOWED + "'\u2019"})
+    # Letters then "_" or a space are not "a word then a mark".
+    assert gate.first_stems(re.compile(r"\b\w+'s", re.I), exact=True, lead=lead) is None
+    assert gate.first_stems(re.compile(r"\b[a-z]*'s", re.I), exact=True, lead=lead) is None
+
+    pattern = re.compile(source, re.I)
+    gated = gate.Gated(pattern)
+    text = "Ward 4\u2019s only nurse. the only nurse; x_y's only nurse, Sam's  only nurse " * 8
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
+    try:
+        with gate.active(text):
+            found = [m.span() for m in gated.finditer(text)]
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) == 16  # "the only nurse" and "Sam's  only nurse", eight times
