@@ -558,6 +558,10 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     if not (death or means):
         return []
     idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
+    # An idiom's "dead" ("dead small", "dead on my feet") is no word about death for any
+    # other word either: drop it before pairing death words with means.
+    death = [m for m in death if not any(s <= m.start() < e for s, e in idioms)]
+    means = [m for m in means if not any(s <= m.start() < e for s, e in idioms)]
     strong_means = [m.span() for m in _concept("means_strong").finditer(ft.text)]
     boosters = ft.sentences_matching(_concept("intent")) | ft.sentences_matching(
         _concept("distress")

@@ -55,11 +55,19 @@ class Standard:
         return old_end + (offset - new_end)
 
 
+Before = dict[str, tuple[str, frozenset[str], bool]]
+
+
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]], dict[str, str]]:
+def _tables() -> tuple[dict[str, str], Before, dict[str, str], dict[str, str]]:
     words = {key.lower(): value for key, value in lexicon.get("spelling.words").items()}
+    lower_only = {key: value for key, value in lexicon.get("spelling.lower_only").items()}
     before = {
-        key.lower(): (spec["as"], frozenset(word.lower() for word in spec["next"]))
+        key.lower(): (
+            spec["as"],
+            frozenset(word.lower() for word in spec["next"]),
+            bool(spec.get("lower_only", False)),
+        )
         for key, spec in lexicon.get("spelling.before").items()
     }
     dropped = lexicon.get("spelling.dropped_g")
@@ -69,7 +77,7 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]], di
             ing_words.update(_ING_IN_VOCABULARY.findall(repr(content).lower()))
     never = {word.lower() for word in dropped.get("not", [])}
     dropped_g = {word[:-1]: word for word in ing_words if len(word) >= 5 and word[:-1] not in never}
-    return words, before, dropped_g
+    return words, before, dropped_g, lower_only
 
 
 def _as_written(replacement: str, word: str) -> str:
@@ -81,8 +89,14 @@ def _as_written(replacement: str, word: str) -> str:
 
 @cache
 def _spellings() -> frozenset[str]:
-    words, before, dropped_g = _tables()
-    return frozenset(words) | frozenset(before) | frozenset(dropped_g)
+    words, before, dropped_g, lower_only = _tables()
+    return frozenset(words) | frozenset(before) | frozenset(dropped_g) | frozenset(lower_only)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every spelling, as words.py splits it ("step dad" -> "step")."""
+    return frozenset(re.split(r"[^\w]+|_", spelling)[0] for spelling in _spellings())
 
 
 @cache
@@ -96,16 +110,18 @@ def _candidates() -> re.Pattern[str]:
 
 
 def _replacement(text: str, match: re.Match[str]) -> str | None:
-    words, before, dropped_g = _tables()
+    words, before, dropped_g, lower_only = _tables()
     word = match.group()
-    bare = word.lower()
+    bare = " ".join(word.lower().split())
     if bare in before:
-        standard, next_words = before[bare]
+        standard, next_words, lower = before[bare]
         following = _NEXT_WORD.match(text, match.end())
         if following and following.group(1).lower() in next_words:
-            if bare == "ken" and word[:1].isupper():
+            if lower and not word.islower():
                 return None  # "Ken" is a name
             return _as_written(standard, word)
+    if bare in lower_only:
+        return lower_only[bare] if word.islower() else None
     if bare in words:
         return _as_written(words[bare], word)
     if bare.endswith("in") and bare in dropped_g:
@@ -141,6 +157,6 @@ def standard(text: str) -> Standard:
     if len(text) > 20_000:
         return Standard(text, text, ())  # long documents are written, not texted
     # The text's words are split once per check (words.py): most texts have no variant.
-    if _spellings().isdisjoint(words_of(text).where):
+    if _first_words().isdisjoint(words_of(text).where):
         return Standard(text, text, ())
     return _standard_cached(text)

@@ -337,3 +337,103 @@ def test_a_discharge_like_falling_off_a_cliff_is_an_idiom() -> None:
         kind="post",
         title="After discharge",
     )
+
+
+# -- the same families in other words, dialects and spellings -----------------------------------
+# A second batch, written after the first was passing, to check the mechanisms and not the
+# first batch's wording; near misses alongside.
+
+OTHER_WORDS_HELD = [
+    # affairs settled
+    "gave me nephew the xbox today and me mate's takin the fish tank. wrote to mam n dad. "
+    "dunno why but i feel lighter than i have in years",
+    "all sorted now. sister's got the spare key, the dog's at me nan's for good and i've "
+    "paid off the catalogue. nowt left to do really",
+    "Finished the letters tonight, one for each of the kids. Put them in the drawer with "
+    "the insurance papers. Weirdly peaceful.",
+    "cancelled me phone contract, gave the cat to the lass next door n left a note for me "
+    "brother. feel sound about it tbh",
+    # contact refused ahead
+    "no need to text me after sunday hun, honestly. it'll all be sorted by then x",
+    "pls dont ring the crisis team on me, ive made my mind up and im ok with it",
+    "yous have been good to me but dont come lookin for me this weekend",
+    # place via scenery
+    "sat on the wall at the top of the multi storey again. the town looks dead small from "
+    "up here. nobody knows im here",
+    "the tracks behind ours are proper quiet after the last train. been going down most "
+    "nights just to sit",
+    "walked to the bridge again tonight. the water looks so calm from up there. didnt "
+    "want to come home",
+    # being found / lethal
+    "if someone took a load of insulin how long till anyone found them? no reason",
+    "wat happens if u take 30 of ur sertraline at once, like wud u just sleep",
+    "how many co-codamol wud it take 2 not wake up. askin for a mate",
+    "whats the most painless way to go. for a story",
+    # accident / not caring
+    "keep thinkin if i just didnt brake at the roundabout nobody would blame me",
+    "stepped off the kerb without looking today. half hoping. didnt tell anyone",
+    # voices/child
+    "the voices keep sayin my daughter is the devil and i need to sort it. shes only 3",
+    "hearing things again telling me to hurt the baby. i wont but its loud",
+    # child threatened / abuse
+    "im 12 and my mums boyfriend said if i tell anyone what he does he'll hurt my little brother",
+    "my step dad hits me with his belt when mum is at work. she doesnt believe me",
+    "im 14 and me dad keeps lockin me in me room with no food when he's drinkin",
+    # adult at risk
+    "me nan's new fella has took over her bank stuff and now she can't even buy her own "
+    "milk. she's scared of him",
+    "the woman in the flat below hasnt been seen in a week, theres a smell and her son "
+    "took her car and her cards",
+    "my uncle's carers havent been in 3 days and hes in the same clothes, fridge is empty",
+    "grandad says his carer keeps his pension and only gives him a tenner a week. he's "
+    "lost so much weight",
+    # death detail
+    "RIP to the lad from our estate, he hung himself in the woods behind Asda on Tuesday. "
+    "they found him near the old railway bridge.",
+    # direct, dialect
+    "honestly cannae dae this anymore. gonna end it the night. sorry ma",
+    "av had enuf. takin the lot tonight. bye x",
+    "wanna die tbh. no1 wud even notice",
+    "gonna do it after me mams birthday so i dont ruin it",
+]
+
+
+OTHER_WORDS_PUBLISHED = [
+    "gave me nephew the xbox today cos he's saving for a ps5, buzzing for him",
+    "sorted the dog with me nan for the week while we're in Magaluf!! dont worry bout me lol",
+    "no need to text me after sunday hun, I'm back at work and flat out x",
+    "sat on the wall at the top of the multi storey eating chips, the town looks dead "
+    "small from up here",
+    "walked to the bridge tonight with the dog, the water looks so calm. lovely evening",
+    "how long till the insulin pen starts working? newly diagnosed type 1",
+    "wat dose of sertraline did u start on? im on 50 and feel sick",
+    "my daughter was the devil in the nativity lol she loved it",
+    "the voices are quieter since the clozapine, my daughter says im more myself",
+    "im 14 and me dad keeps nicking me chargers",
+    "me nan's new fella is lovely, does all her shopping and takes her to bingo",
+    "the woman in the flat below is in Spain for a week, i've got her cards to post",
+    "RIP to the lad from our estate, gone far too young. funeral is friday at St Marys, "
+    "all welcome",
+    "honestly cannae be bothered wi the washing the night lol",
+    "av had enuf of this rain. takin the kids to soft play tonight",
+    "dying to see the new Bond film tbh",
+    "ive written everyone a christmas card this year, feel dead organised",
+    "left the keys with next door cos the boiler man is coming while im at work",
+    "thats me. done with my dissertation!! no more.",
+    "my son has given all his lego away to his cousin now hes into football",
+    "cos of the strikes no trains tonight so im walking home along the canal",
+    "I'm hoping the lorry drivers' strike ends soon, the shelves are empty",
+    "my nan hasn't had the heating on since october cos her boiler's broke, council "
+    "fixing it monday",
+    "haven't opened the curtains in two days, flu is rough, my mam's bringing soup",
+]
+
+
+@pytest.mark.parametrize("body", OTHER_WORDS_HELD)
+def test_the_families_in_other_words_hold(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", OTHER_WORDS_PUBLISHED)
+def test_their_near_misses_in_other_words_publish(body: str) -> None:
+    assert not_safeguarding(body)
