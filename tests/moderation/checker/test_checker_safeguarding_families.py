@@ -702,3 +702,32 @@ def test_places_researched_supplies_gathered_and_secrets_are_held(body: str) -> 
 @pytest.mark.parametrize("body", GATHERED_AND_FORETOLD_EVERYDAY)
 def test_prescriptions_commutes_and_toddlers_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- anniversaries of recovery and reasons for giving things away ------------------------------
+
+ANNIVERSARIES_AND_REASONS = [
+    "Two years clean from self-harm today. I used to hide blades in my purse; now I carry a "
+    "photo of my nephew instead.",
+    "Gave away my maternity clothes to a friend, won't be needing them again, two is enough!",
+    "Caring for Mum with dementia is exhausting. She doesn't know what day it is most of the "
+    "time, but the carers are lovely and she's well looked after.",
+    "My son's GCSEs start tomorrow. He says he'll die if he fails maths, typical 16-year-old "
+    "drama.",
+    "I found a lovely home for the kittens, all four rehomed to families from work.",
+]
+
+RELAPSE_ON_THE_DAY = [
+    "Two weeks clean and I cut again today.",
+    "3 months free of self harm and i relapsed this morning, deep ones",
+]
+
+
+@pytest.mark.parametrize("body", ANNIVERSARIES_AND_REASONS)
+def test_anniversaries_and_given_reasons_publish(body: str) -> None:
+    assert not_safeguarding(body), body
+
+
+@pytest.mark.parametrize("body", RELAPSE_ON_THE_DAY)
+def test_a_relapse_on_the_day_is_still_held(body: str) -> None:
+    assert held(body), body
