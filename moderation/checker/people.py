@@ -240,6 +240,7 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
         "clock": lexicon.compile_pattern(lexicon.get("people.whereabouts.time_pattern")),
         "where": lexicon.compile_pattern(lexicon.get("people.whereabouts.place_pattern")),
         "you_or_me": lexicon.compile_pattern(lexicon.get("people.whereabouts.person_pattern")),
+        "invitation": lexicon.compile_pattern(lexicon.get("people.whereabouts.invitation_pattern")),
         "event_subject": lexicon.phrase_regex("people.whereabouts.event_subjects"),
         "reader_workplace": lexicon.pattern_regex("people.whereabouts.reader_workplace_patterns"),
         "routine_part": lexicon.phrase_regex(
@@ -792,6 +793,12 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
 # -- exact daily whereabouts ---------------------------------------------------------------------
 
 
+# "See you there", "I'm the one with the purple hair": a person to be met, not an event.
+_TO_BE_RECOGNISED = re.compile(
+    r"\bsee\s+you\b|\b(?:you['\u2019]?re|i['\u2019]?m|im)\s+the\s+one\b", re.IGNORECASE
+)
+
+
 def _whereabouts_finding(ft: FieldText, start: int, end: int, rule: str) -> Finding:
     """Someone's exact daily whereabouts, told publicly: held (personal details)."""
     message, suggestion = _message("whereabouts")
@@ -832,11 +839,11 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
         person = cues["you_or_me"].search(ft.text, start, end)
         if not (clock and where and person):
             continue
-        if cues["event_subject"].search(ft.text, start, end) and not re.search(
-            r"\bsee\s+you\b|\byou['\u2019]?re\s+the\s+one\b", ft.text[start:end], re.IGNORECASE
+        if cues["event_subject"].search(ft.text, start, end) and not _TO_BE_RECOGNISED.search(
+            ft.text, start, end
         ):
             continue
-        if ft.hypothetical(routine.start()):
+        if ft.hypothetical(routine.start()) and not cues["invitation"].search(ft.text, start, end):
             continue
         findings.append(_whereabouts_finding(ft, start, end, "whereabouts"))
     return findings

@@ -184,3 +184,34 @@ def test_a_public_title_does_not_shield_someone_whose_care_is_described() -> Non
 )
 def test_public_titles_in_their_roles_still_publish(body: str) -> None:
     assert check(kind="comment", fields={"body": body}).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An invitation is not a hypothetical: it tells where the writer can be found.
+        "If anyone fancies a natter, I'm at the Costa on Bridge Street every weekday from "
+        "7.45am to 8.15am, the one with the green rucksack.",
+        # Lower case, no apostrophes, a time told as a span.
+        "if u want to meet up im outside the library on kings road every friday 10 till half "
+        "past, im the one with the yellow coat",
+    ],
+)
+def test_it_holds_the_writers_exact_daily_whereabouts_however_it_is_written(body: str) -> None:
+    verdict = check(kind="comment", fields={"body": body})
+    assert verdict.decision == "hold"
+    assert verdict.concerns == ["personal-details"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "i always get a meal deal from tesco at lunch, 12.30 most days, its the highlight lol",
+        "I took 2 to 3 days off every week over the summer at the Lakes.",
+        "I usually work 9 till 5 so I catch up on the blog at the weekend.",
+        "The carers' group meets at the library on Kings Road every Friday 10 till 12, all "
+        "welcome.",
+    ],
+)
+def test_routines_without_a_findable_place_and_time_publish(body: str) -> None:
+    assert check(kind="comment", fields={"body": body}).decision == "publish"
