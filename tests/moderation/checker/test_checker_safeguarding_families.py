@@ -731,3 +731,36 @@ def test_anniversaries_and_given_reasons_publish(body: str) -> None:
 @pytest.mark.parametrize("body", RELAPSE_ON_THE_DAY)
 def test_a_relapse_on_the_day_is_still_held(body: str) -> None:
     assert held(body), body
+
+
+# -- hedged intent: not minding, not caring, part of me, maybe --------------------------------
+
+HEDGED = [
+    "I wouldn't mind if I died in my sleep tonight.",
+    "honestly don't care if i die anymore",
+    "i think i might just end it soon",
+    "part of me wants to not be here anymore",
+    "Some days I think dying would be a relief.",
+    "maybe i'll just take all my tablets and see what happens",
+    "I'm not saying I'm going to do anything, but I've been looking at the pills a lot.",
+    "I probably won't be around to see the new year.",
+]
+
+HEDGED_EVERYDAY = [
+    "I wouldn't mind if I slept till noon tomorrow.",
+    "Honestly don't care if I die my hair pink, it's my hair.",
+    "Part of me wants to not be at work anymore, but the mortgage says otherwise.",
+    "Some days I think retiring would be a relief.",
+    "I'll just take all my tablets at breakfast from now on, easier to remember.",
+    "Maybe I should take all the tablets with food, the GP said it helps.",
+]
+
+
+@pytest.mark.parametrize("body", HEDGED)
+def test_hedged_intent_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", HEDGED_EVERYDAY)
+def test_hedged_everyday_wishes_publish(body: str) -> None:
+    assert not_safeguarding(body), body
