@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from . import lexicon
+from . import gate, lexicon
 from .words import of as words_of
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
@@ -100,12 +100,19 @@ def _first_words() -> frozenset[str]:
 
 
 @cache
-def _candidates() -> re.Pattern[str]:
-    """One regex finding only the words that might change, as a prefix tree (fast to scan)."""
+def _candidates() -> gate.Gated:
+    """One regex finding only the words that might change, as a prefix tree (fast to scan).
+
+    Gated (gate.py): in a long text it is tried only where a word that can begin a
+    variant starts, rather than at every character (the look-behind defeats re's own
+    skipping).
+    """
     tree = lexicon.trie_alternation(sorted(_spellings()))
-    return re.compile(
-        r"(?<![\w\-\u2010\u2013'\u2019@/.#])" + tree + r"(?![\w\-\u2010\u2013'\u2019@])",
-        re.IGNORECASE,
+    return gate.Gated(
+        re.compile(
+            r"(?<![\w\-\u2010\u2013'\u2019@/.#])" + tree + r"(?![\w\-\u2010\u2013'\u2019@])",
+            re.IGNORECASE,
+        )
     )
 
 
