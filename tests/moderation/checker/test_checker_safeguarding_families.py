@@ -764,3 +764,41 @@ def test_hedged_intent_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", HEDGED_EVERYDAY)
 def test_hedged_everyday_wishes_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- the same words in ordinary lives ------------------------------------------------------------
+
+ORDINARY_LIVES = [
+    "I bought extra paracetamol just in case the kids get ill over Christmas.",
+    "Sorry for what comes next, it's a long rant about parking at the hospital.",
+    "Need everyone to know I love them, happy Valentine's from our ward!",
+    "My toddler makes me sit on the floor and play trains for hours.",
+    "We could hear the baby screaming through the wall when he was teething, poor thing.",
+    "The kids' surprise party is our secret, don't tell my husband!",
+    "She was found on the floor of the gym after fainting, turned out to be low blood "
+    "sugar, she's fine now.",
+    "Waiting outside his school with a bag of sweets for his birthday surprise.",
+    "I know which gym he goes to, we both go to the one on the high street.",
+    "Part of me wants to quit and become a florist.",
+    "Dying would be a relief compared to this cold, honestly, man flu is real.",
+    "I wouldn't mind if I won the lottery tomorrow.",
+    "Honestly don't care if I lose, just happy to be running the marathon.",
+    "My grandad locks himself in the shed for hours with his radio.",
+    "I'm sorry for everything I said at the team meeting, I was tired and stressed.",
+    "We've got it all planned for the party on the 14th, balloons and everything.",
+    "She's going to be left on her own for an hour after school from next week, she's 13 "
+    "and excited.",
+    "If the kids are left alone with the dog for five minutes, chaos.",
+    "I'm done. Finished the marathon in under four hours!",
+    "Tonight's the night: our ward quiz final!",
+    "I keep my insulin in a cool bag in my drawer at work.",
+    "My patient told me she'd given away all her old clothes after losing weight, she's so proud.",
+    "We set a date for the ward's Christmas party: the 12th!",
+    "Scratched until it bled, stupid mosquito bites on holiday.",
+    "Last night I sat in the car with the engine running to warm up before driving home.",
+]
+
+
+@pytest.mark.parametrize("body", ORDINARY_LIVES)
+def test_the_same_words_in_ordinary_lives_publish(body: str) -> None:
+    assert not_safeguarding(body), body
