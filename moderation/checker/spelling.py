@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from . import gate, lexicon
 from .words import of as words_of
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
 _ING_IN_VOCABULARY = re.compile(r"\b([a-z]{2,}ing)\b")
 
@@ -55,7 +56,7 @@ class Standard:
         return old_end + (offset - new_end)
 
 
-Before = dict[str, tuple[str, frozenset[str], bool]]
+Before = dict[str, tuple[str, frozenset[str], bool, bool]]
 
 
 @cache
@@ -67,6 +68,7 @@ def _tables() -> tuple[dict[str, str], Before, dict[str, str], dict[str, str]]:
             spec["as"],
             frozenset(word.lower() for word in spec["next"]),
             bool(spec.get("lower_only", False)),
+            bool(spec.get("sentence_start", False)),
         )
         for key, spec in lexicon.get("spelling.before").items()
     }
@@ -121,11 +123,13 @@ def _replacement(text: str, match: re.Match[str]) -> str | None:
     word = match.group()
     bare = " ".join(word.lower().split())
     if bare in before:
-        standard, next_words, lower = before[bare]
+        standard, next_words, lower, at_start = before[bare]
         following = _NEXT_WORD.match(text, match.end())
         if following and following.group(1).lower() in next_words:
             if lower and not word.islower():
                 return None  # "Ken" is a name
+            if at_start and not _SENTENCE_START.search(text, 0, match.start()):
+                return None  # "I am done" already has its "I"
             return _as_written(standard, word)
     if bare in lower_only:
         return lower_only[bare] if word.islower() else None

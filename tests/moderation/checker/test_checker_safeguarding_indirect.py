@@ -437,3 +437,107 @@ def test_the_families_in_other_words_hold(body: str) -> None:
 @pytest.mark.parametrize("body", OTHER_WORDS_PUBLISHED)
 def test_their_near_misses_in_other_words_publish(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- a third batch: other dialects, goodbyes to the group, attempts stopped short ---------------
+# Written after the second batch passed; it held 7 of 29 before the changes it prompted
+# (cover stories, a day named, trains timed, means with their use denied, lethal "enough",
+# thoughts of harming a child, children going without, an age gap met online, an adult's
+# benefits taken, a death told through a named bridge).
+
+THIRD_BATCH_HELD = [
+    # affairs / goodbyes
+    "ive sorted me will, gave our lass me nana's ring and put a note under the telly for "
+    "whoever finds it. canny calm now",
+    "the boys will get my tools and the van. told the landlord to keep the deposit. "
+    "im done faffing",
+    "rehomed the budgie with the woman from church. she thinks im goin in hospital lol. im not",
+    "Ta-ra everyone. been lovely knowing yous. dont be sad x",
+    "just want to say thank u to everyone on here before i go. u were the only ones who listened",
+    "wrote a letter for each of the grandkids and left them with the solicitor. dont want "
+    "a fuss when the time comes, which wont be long",
+    # contact / time
+    "after tomorrow you wont have to worry bout me anymore mam",
+    "wont be replying after tonight so dont panic when i go quiet. its for the best",
+    "sunday's the day. got everything i need",
+    # place / method soft
+    "drove up to the top of the moor road and sat with the engine running for an hour. "
+    "couldnt do it this time",
+    "the train goes past at 23.14 every night. i know cos ive been timing it",
+    "went to the cliffs again last night, stood there ages. nearly",
+    "got a length of rope from b&q. not for the garden",
+    # lethal q
+    "does anyone know if 20 propranolol is enough to stop your heart",
+    "how much paracetamol is too much like fatal too much",
+    "whats the max u can take of zopiclone before it becomes dangerous. askin for reasons",
+    # passive/practitioner
+    "Every night on the drive home I think about just letting go of the wheel on the bend "
+    "by the reservoir.",
+    # child/parent
+    "my 9 year old said he wants to die and hes been hurting himself with a compass. "
+    "school dont know",
+    "i keep having thoughts about dropping the baby down the stairs. i dont want to but "
+    "they wont stop",
+    "my neighbours little ones are always outside in the cold til late, no coats, and "
+    "they're always asking us for food",
+    "my daughter's 13 and shes been meeting a 25 year old man she met on snapchat, he "
+    "buys her vapes",
+    # adult
+    "me mam's carer shouts at her and i found bruises on her arms, she says she fell but "
+    "she wont look at me",
+    "my brother with learning disabilities has moved in with a 'friend' who takes all his "
+    "benefits and makes him sleep on the floor",
+    "the old lad at the end of our street hasnt had his bins out for weeks and his gas "
+    "got cut off. i dont think hes eating",
+    # menace
+    "that nurse who sectioned me better hope she never sees me in town. i know she "
+    "lives in Fairfield",
+    # death detail
+    "Another one off the Tyne Bridge this week. Same spot as the lad in March. You can "
+    "just climb over by the bus stop.",
+    # dialect direct
+    "a cannae take much mair o this. am done. naebody would miss me anyhow",
+    "wish i cud just go to sleep n not wake up tbh",
+    "im gona od tonight i swear",
+]
+
+
+THIRD_BATCH_PUBLISHED = [
+    "ive sorted me will at last, solicitor was canny. feels good to be organised at 60",
+    "rehomed the budgie with the woman from church cos my grandson's allergic, she loves him",
+    "Ta-ra everyone, off to Benidorm for two weeks, dont be sad x",
+    "just want to say thank u to everyone on here, u helped me get through the exams!!",
+    "sunday's the day! got everything i need for the wedding cake",
+    "drove up to the top of the moor road to watch the sunrise with the kids, amazing",
+    "the train goes past at 23.14 every night, wakes the baby every time",
+    "went to the cliffs again last night with the camera club, got some cracking shots",
+    "got a length of rope from b&q for the kids' swing",
+    "does anyone know if propranolol helps with exam nerves",
+    "how much paracetamol can I give a 6 year old? calpol's run out",
+    "I've been a ward manager for 12 years and I still love the night shifts.",
+    "my 9 year old said he wants to be a paramedic when he grows up",
+    "me mam's carer is a treasure, she sings to her",
+    "the old lad at the end of our street has got his bins out again, nice to see him about",
+    "that nurse who looked after me, if she ever sees me in town I'll buy her a coffee",
+    "The Tyne Bridge looked gorgeous lit up in purple for the Samaritans campaign this week.",
+    "a cannae take much mair o this weather, roll on summer",
+    "im done with this assignment, off to the pub",
+    "my son has been giving me so much grief about his phone lol",
+    "I teach a session on spotting financial abuse of older people; carers taking bank "
+    "cards is the commonest sign.",
+    "My mum died by suicide when I was 19. Twenty years on, I volunteer for Samaritans.",
+]
+
+
+@pytest.mark.parametrize("body", THIRD_BATCH_HELD)
+def test_the_third_batch_holds(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", THIRD_BATCH_PUBLISHED)
+def test_the_third_batch_near_misses_publish(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+def test_a_clock_time_is_not_an_age() -> None:
+    assert held("the last train goes through at 23.40. been timing it most nights")
