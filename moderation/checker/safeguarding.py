@@ -373,6 +373,18 @@ def _window_score(hits: list[Hit]) -> int:
     return sum(seen.values())
 
 
+def _kind_of(ft: FieldText, hit: Hit) -> str:
+    """The message a finding speaks with: a goodbye in someone else's quoted words ("it'll all
+    be over soon", he said) is their risk, not the writer's."""
+    if (
+        hit.signal.kind == "self"
+        and hit.signal.subject == "any"
+        and ft.in_quote(hit.start, hit.end)
+    ):
+        return "other"
+    return hit.signal.kind
+
+
 def _message(kind: str) -> tuple[str, str | None, str]:
     entry = lexicon.get(f"safeguarding.messages.{kind}")
     return entry["message"], entry.get("suggestion"), entry["principle"]
@@ -397,7 +409,7 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
             (other for _, other in window if other.weight > 0),
             key=lambda h: (-h.weight, KIND_PRIORITY.index(h.signal.kind), h.start),
         )
-        message, suggestion, principle = _message(lead.signal.kind)
+        message, suggestion, principle = _message(_kind_of(ft, lead))
         findings.append(
             finding_at(
                 ft.name,
@@ -432,7 +444,7 @@ def _preparations(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     if _window_score(parting) < PREPARATIONS_THRESHOLD or _counter().search(ft.text):
         return []
     lead = max(parting, key=lambda h: (h.weight, -h.start))
-    message, suggestion, principle = _message(lead.signal.kind)
+    message, suggestion, principle = _message(_kind_of(ft, lead))
     return [
         finding_at(
             ft.name,

@@ -78,3 +78,16 @@ def test_a_new_clause_with_its_own_subject_ends_a_negations_short_reach() -> Non
     assert not ft.negated(text.index("want"), short_reach=True)
     other = "I don't smoke or drink"
     assert FieldText("body", other).negated(other.index("drink"), short_reach=True)
+
+
+def test_a_goodbye_in_someone_elses_quoted_words_speaks_of_their_risk() -> None:
+    verdict = check(
+        kind="comment",
+        fields={
+            "body": 'Discharged a man with severe depression today. At the lift he said, "Don\'t '
+            "worry about me, it'll all be over by Christmas anyway.\" I can't settle."
+        },
+    )
+    assert verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
+    finding = next(f for f in verdict.findings if f.concern == "safeguarding")
+    assert "someone who may be at risk" in finding.message
