@@ -84,7 +84,7 @@ def test_a_goodbye_in_someone_elses_quoted_words_speaks_of_their_risk() -> None:
     verdict = check(
         kind="comment",
         fields={
-            "body": 'Discharged a man with severe depression today. At the lift he said, "Don\'t '
+            "body": "Discharged a man with severe depression today. At the lift he said, \"Don't "
             "worry about me, it'll all be over by Christmas anyway.\" I can't settle."
         },
     )
