@@ -58,6 +58,9 @@ _UNSET: Any = object()  # "not looked up yet", where None is an answer
 LITERAL = "\x01"
 # Marks a first "stem" that is any word followed at once by one of some marks ("'").
 FOLLOWED = "\x02"
+# The first "stem" of words that start with a capital A-Z (matched case-sensitively).
+CAPITAL = "\x03capital"
+_CAPITAL_START = re.compile(r"(?<![^\W_])[A-Z]")
 LITERAL_MIN = 3  # shorter literals ("of", "ur") are in nearly every text: not worth a look
 LITERAL_MAX_SET = 12  # a set of more alternatives costs more to look for than it saves
 
@@ -291,6 +294,15 @@ class WordStarts:
             self._starts[key] = found
         return found
 
+    def capitals(self) -> list[int]:
+        """Where the words start whose first letter is a capital A-Z."""
+        found = self._literals.get(CAPITAL)
+        if found is None:
+            found = self._literals[CAPITAL] = [
+                match.start() for match in _CAPITAL_START.finditer(self._text)
+            ]
+        return found
+
     def followed(self, marks: str) -> list[int]:
         """Where the words start that are followed at once by one of ``marks``."""
         key = FOLLOWED + marks
@@ -355,6 +367,8 @@ class WordStarts:
         for length, stems in stems_by_length.items():
             if length == 0:
                 total += sum(len(self.literal(literal)) for literal in stems)
+            elif length == -2:
+                total += len(self.capitals())
             elif length < 0:
                 total += sum(len(self.followed(marks)) for marks in stems)
             elif length >= STEM:
@@ -373,6 +387,8 @@ class WordStarts:
                 # literals are substrings.
                 if length == 0:
                     found.update(self.literal(stem))
+                elif length == -2:
+                    found.update(self.capitals())
                 elif length < 0:
                     found.update(self.followed(stem))
                 else:
@@ -657,6 +673,8 @@ def _first(
             continue
         if op is sre_constants.SUBPATTERN:
             sub = list(av[-1])
+            if av[2] & sre_constants.SRE_FLAG_IGNORECASE and _capital_first(sub, boundary):
+                return frozenset({CAPITAL})  # (?-i:[A-Z][a-z]+): a name-like word
             return _first(sub + items[index + 1 :], boundary, exact, lead)
         if op is sre_constants.BRANCH:
             rest = items[index + 1 :]
@@ -674,6 +692,20 @@ def _first(
             return None
         return _word_first(items[index:], exact, lead) or _followed_first(items[index:])
     return None
+
+
+def _capital_first(items: list[Any], boundary: bool) -> bool:
+    """True when case-sensitive ``items`` must start with a capital A-Z at a word start."""
+    for op, av in items:
+        if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+            boundary = boundary or _is_word_boundary_assertion(op, av)
+            continue
+        return (
+            boundary
+            and op is sre_constants.IN
+            and list(av) == [(sre_constants.RANGE, (ord("A"), ord("Z")))]
+        )
+    return False
 
 
 def _word_first(items: list[Any], exact: bool, lead: list[bool] | None) -> frozenset[str] | None:
@@ -900,6 +932,9 @@ class Gated:
                 continue
             if stem.startswith(FOLLOWED):
                 by_length.setdefault(-1, set()).add(stem[1:])  # words followed by a mark
+                continue
+            if stem == CAPITAL:
+                by_length.setdefault(-2, set()).add(stem)  # words starting with a capital
                 continue
             length = STEM if stem.endswith(WHOLE) else 1 if stem == DIGIT else len(stem)
             by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))

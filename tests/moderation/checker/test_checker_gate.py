@@ -262,3 +262,29 @@ def test_any_word_followed_by_an_apostrophe_is_found_from_the_apostrophes() -> N
         gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 16  # "the only nurse" and "Sam's  only nurse", eight times
+
+
+def test_case_sensitive_capitals_are_found_from_the_words_that_start_with_one() -> None:
+    source = r"\b(?:next\s+door|(?-i:[A-Z][a-z]+))(?:'s|\s+has)\s+got\s+(?:the|my)\s+key"
+    first = gate.first_stems(re.compile(source, re.I), exact=True, lead=[False])
+    assert first == frozenset({"next", gate.CAPITAL})
+    # Ignoring case, [A-Z] is any letter: no capital to look for (any word before "'").
+    assert gate.first_stems(re.compile(r"\b[A-Z][a-z]+'s", re.I), exact=True) == frozenset(
+        {gate.FOLLOWED + "'"}
+    )
+
+    pattern = re.compile(source, re.I)
+    gated = gate.Gated(pattern)
+    text = (
+        "Dave's got the key. dave's got my key, McKay has got the KEY; next door has got my key. "
+        * 6
+    )
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
+    try:
+        with gate.active(text):
+            found = [m.span() for m in gated.finditer(text)]
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) == 12  # "Dave's ..." and "next door ..."; not "dave's" or "McKay"
