@@ -802,3 +802,34 @@ ORDINARY_LIVES = [
 @pytest.mark.parametrize("body", ORDINARY_LIVES)
 def test_the_same_words_in_ordinary_lives_publish(body: str) -> None:
     assert not_safeguarding(body), body
+
+
+# -- short, drawn or in a second language -------------------------------------------------------
+
+SHORT_DRAWN_OR_SECOND_LANGUAGE = [
+    "bye everyone. its time x",
+    "💊💊💊💊💊 tonight. sorry mum",
+    "🪢 tonight i think",
+    "goodbye. thank you for trying.",
+    "cant do it anymore. sorry for being a burden",
+    "i have nothing left to live for and the pills are right here",
+    "I am not want to live more, I have the tablets ready for tonight",
+    "my english not good but i want to die, please help",
+]
+
+SHORT_EVERYDAY = [
+    "bye everyone, see you on Monday x",
+    "💊 reminder: take your meds with food!",
+    "goodbye 2025, hello 2026!",
+    "Thank you for trying to sort the rota, it's a nightmare.",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_DRAWN_OR_SECOND_LANGUAGE)
+def test_short_drawn_and_second_language_risk_is_held(body: str) -> None:
+    assert held(body), body
+
+
+@pytest.mark.parametrize("body", SHORT_EVERYDAY)
+def test_short_everyday_goodbyes_and_reminders_publish(body: str) -> None:
+    assert not_safeguarding(body), body
