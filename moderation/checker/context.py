@@ -50,6 +50,8 @@ _EMPHATIC = re.compile(r"\s*(?:ever|never|not|no|nor|at\s+all)\b", re.IGNORECASE
 # subject of its own ("his dad doesn't come home and there's no food").
 _SHORT_REACH_STOP = re.compile(
     r"\b(?:because|cos|coz|cause|cuz)\b"
+    # "no" governs one noun: "with no breakfast and bruises on her legs".
+    r"|\bno\s+\w+\s+(?:and|but)\s+(?!no\b|any\b)"
     r"|\b(?:and|so|then|but|or)\s+(?=(?:i|i['\u2019]m|im|i['\u2019]ve|ive|he|she|they|we|there|"
     r"there['\u2019]s|it|it['\u2019]s|you|my|his|her|their)\b)",
     re.IGNORECASE,

@@ -671,7 +671,81 @@ def _read(ft: FieldText) -> tuple[list[Finding], bool]:
     hits, touches = _hits(ft)
     found = _findings(ft, hits)
     found += _composite(ft, found)
+    if not found:
+        found = _gist(ft)
     return found, touches
+
+
+# -- the gist of a short text ---------------------------------------------------------------------
+
+#: How many different kinds of sign a short text needs, and which kinds must be among them.
+GIST_KINDS = 3
+GIST_ANCHORS = ("parting", "arranging", "means")
+GIST_MAX_SENTENCES = 6
+
+
+@cache
+def _gist_kinds() -> dict[str, lexicon.Regex]:
+    return {
+        name: lexicon.phrase_regex(f"safeguarding.gist.{name}")
+        for name in lexicon.get("safeguarding.gist")
+    }
+
+
+_EXPLAINED = re.compile(
+    r"\b(?:about|because|cos|coz|since|so\s+(?:that|i|we|he|she|they)|while|whilst|until|till|"
+    r"in\s+case|for\s+(?:his|her|their|the|my|our)\s+(?!(?:own|good|keeps|last)\b)\w+)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _company() -> lexicon.Regex:
+    return lexicon.phrase_regex("safeguarding.lists.company")
+
+
+def _gist(ft: FieldText) -> list[Finding]:
+    """A short text by the writer with three different kinds of sign (a parting, an
+    arrangement, calm, something kept from others, a place, a time, a means, worthlessness),
+    one of them a parting, an arrangement or a means: the gist of a farewell that
+    no phrase names. An everyday parting or an outing anywhere in the text cancels it."""
+    if len(ft.sentences) > GIST_MAX_SENTENCES or not _WRITER.search(ft.text):
+        return []
+    if _counter().search(ft.text) or _company().search(ft.text):
+        return []
+    idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for name, regex in _gist_kinds().items():
+        for match in regex.finditer(ft.text):
+            start, end = match.span()
+            if any(s <= start < e for s, e in idioms) or ft.in_quote(start, end):
+                continue
+            if ft.mentioned(start) or ft.hypothetical(start) or ft.time(start, end) == "past":
+                continue
+            # An arrangement explained ("a note for Shaz about the boiler") is an errand.
+            _, clause_end = ft.clause(start)
+            if _EXPLAINED.search(ft.text, end, clause_end):
+                continue
+            found.setdefault(name, []).append((start, end))
+    anchors = [name for name in GIST_ANCHORS if name in found]
+    # Several different arrangements or partings count beyond their kind, up to two more.
+    extra = min(2, sum(len(found[name]) - 1 for name in anchors))
+    if not anchors or (len(found) + extra < GIST_KINDS + 1 and len(found) < GIST_KINDS):
+        return []
+    start, end = found[anchors[0]][0]
+    entry = lexicon.get("safeguarding.messages.composite")
+    return [
+        finding_from_message(
+            ft.name,
+            ft.text,
+            start,
+            end,
+            concern="safeguarding",
+            entry=entry,
+            action="hold",
+            rule="safeguarding:gist",
+        )
+    ]
 
 
 def _as_written(finding: Finding, view: spelling.Standard) -> Finding:

@@ -541,3 +541,90 @@ def test_the_third_batch_near_misses_publish(body: str) -> None:
 
 def test_a_clock_time_is_not_an_age() -> None:
     assert held("the last train goes through at 23.40. been timing it most nights")
+
+
+# -- a fourth batch, and the gist of a short text ------------------------------------------------
+# Written after the third passed; it held 4 of 16 before the changes it prompted (a plan kept
+# hidden, absence "or ever", medicine being saved, organ failure and "does it hurt" questions,
+# a crash pictured, an unexplained note, "no" governing one noun, a Scots grandad not out of
+# his house). The gist reading (three kinds of sign in a short text, one an arrangement, a
+# parting or a means, none explained) holds the debts-passwords-"ready now" comment.
+
+FOURTH_BATCH_HELD = [
+    "tidied the flat top to bottom, left a note for our Shaz on the table and put the "
+    "cat's food out for a week. calmer than ive been in ages",
+    "just wanted to say ta for everything on here. nobody at home knows what im "
+    "planning and i want it kept that way",
+    "think ive finally made my mind up. the tablets are in my bag. sorry to everyone",
+    "might not be on tomorrow. or ever. dont want a fuss, i'm at peace with it",
+    "my son (16) has written letters to all his mates and keeps saying 'it won't "
+    "matter soon'. he's not sleeping",
+    "I've paid off my debts and cancelled the gym. Told my sister where the passwords "
+    "are. Ready now.",
+    "the meds ive been saving are in a sock under the bed. nobody knows. thinking "
+    "about the weekend",
+    "mam's fella takes her pension every week and she's lost three stone. she won't "
+    "say a word against him",
+    "ma granda's no been oot his hoose in a fortnight and his carer's no been near "
+    "him. fridge is bare",
+    "my 7 year old keeps coming to school with no breakfast and bruises on her legs, "
+    "says her mum's boyfriend gets angry",
+    "my ex says if i go to the police he'll take the kids and make sure i never see them again",
+    "anyone know how long it takes for the liver to pack in after an overdose? asking for reasons",
+    "the reservoir's lovely at night. been up there three times this week. didn't "
+    "tell anyone where i was going",
+    "does it hurt much to drown. genuinely asking",
+    "I keep picturing the car going off the road at the bend by the quarry. It wouldn't take much.",
+    "lads at work think I'm off to Spain next week. I'm not going anywhere. Dog's "
+    "sorted with my brother for good.",
+]
+
+
+FOURTH_BATCH_PUBLISHED = [
+    "tidied the flat top to bottom and left a note for our Shaz about the boiler. "
+    "calmer than ive been in ages, cleaning is therapy",
+    "just wanted to say ta for everything on here, I start my nurse training on monday!!",
+    "think ive finally made my mind up about the job offer. sorry to everyone who "
+    "wanted me to stay",
+    "might not be on tomorrow, the wifi man is coming. dont want a fuss",
+    "my son (16) has written letters to all his mates for his leavers' book, he's so soppy",
+    "I've paid off my debts and cancelled the gym. Finally saving for a house! Ready now.",
+    "the meds are in a dosette box by my bed so I don't forget them. nobody told me "
+    "about those before!",
+    "mam's fella takes her to bingo every week and she's lost three stone at slimming "
+    "world. proud of her",
+    "ma granda's no been oot his hoose in a fortnight cos of his hip, but the carers "
+    "come twice a day",
+    "the reservoir's lovely at night. been up there three times this week with the running club",
+    "does it hurt much to get a tattoo on your ribs. genuinely asking",
+    "I keep picturing the car going off the road in that film, it was so well shot.",
+    "lads at work think I'm off to Spain next week. I'm not, it's Portugal lol",
+    "Thank you for everything this year team, I'll miss you all over Christmas! See "
+    "you in January x",
+    "Had enough of the rain tonight so we stayed in with pizza, feeling calm and cosy",
+    "My will's finally done, the solicitor was lovely. Feels like a weight off.",
+]
+
+
+@pytest.mark.parametrize("body", FOURTH_BATCH_HELD)
+def test_the_fourth_batch_holds(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", FOURTH_BATCH_PUBLISHED)
+def test_the_fourth_batch_near_misses_publish(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+def test_the_gist_of_arrangements_holds_and_explained_ones_do_not() -> None:
+    verdict = verdict_of("Cancelled my phone, paid off the catalogue, tidied my flat. Ready.")
+    assert [f.rule for f in verdict.findings] == ["safeguarding:gist"]
+    assert not_safeguarding(
+        "Cancelled my phone because I'm switching, paid off the catalogue for the new sofa. Ready."
+    )
+    assert not_safeguarding("My will's done and I feel a weight off. Ready for the cruise!")
+
+
+def test_no_governs_one_noun() -> None:
+    assert held("the 6 year old next door comes out with no coat and bruises on his arms")
+    assert not_safeguarding("the 6 year old next door has no coat and no bruises, just a cold")
