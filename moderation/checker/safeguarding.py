@@ -570,6 +570,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     if not (death or means):
         return []
     idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
+    idioms += [m.span() for m in _concept("continuations").finditer(ft.text)]
     # An idiom's "dead" ("dead small", "dead on my feet") is no word about death for any
     # other word either: drop it before pairing death words with means.
     death = [m for m in death if not any(s <= m.start() < e for s, e in idioms)]

@@ -66,7 +66,12 @@ def _tables() -> tuple[dict[str, str], Before, dict[str, str], dict[str, str]]:
     before = {
         key.lower(): (
             spec["as"],
-            frozenset(word.lower() for word in spec["next"]),
+            frozenset(word.lower() for word in spec["next"])
+            | frozenset(
+                word.lower()
+                for path in spec.get("next_lists", ())
+                for word in lexicon.strings(path)
+            ),
             bool(spec.get("lower_only", False)),
             bool(spec.get("sentence_start", False)),
         )

@@ -628,3 +628,109 @@ def test_the_gist_of_arrangements_holds_and_explained_ones_do_not() -> None:
 def test_no_governs_one_noun() -> None:
     assert held("the 6 year old next door comes out with no coat and bruises on his arms")
     assert not_safeguarding("the 6 year old next door has no coat and no bruises, just a cold")
+
+
+# -- a fifth batch ------------------------------------------------------------------------------
+# It held 2 of 15 before the changes it prompted (would anyone notice, someone else cutting
+# again, an adult cut off from family, children left alone overnight, "end him", a step
+# nearly taken, how high a drop must be with a thin pretext, belongings sold unexplained, a
+# child wanting heaven, where someone died named). Still missed and left as known limits:
+# "I won't be needing them where I'm headed" (the negation reads over the relative clause)
+# and a stash of a named medicine that "there's loads of now".
+
+FIFTH_BATCH_HELD = [
+    ("comment", "sold me guitar and gave the money to me mam. she dont know why. feels right tho"),
+    ("comment", "gonna go quiet for good after this weekend. been a pleasure lads"),
+    ("comment", "how high does a bridge need to be. for a poem im writing"),
+    (
+        "comment",
+        "our kid is 15 and she's been cutting again, found blood on her towels this "
+        "morning, she begged me not to tell anyone",
+    ),
+    (
+        "comment",
+        "my dad's new wife won't let him see us and she's took his phone off him. "
+        "he's got dementia and sounds scared when i ring",
+    ),
+    (
+        "comment",
+        "my nephew's mum leaves him and his baby sister on their own all night while "
+        "she's out, he's 6",
+    ),
+    ("comment", "if my ex turns up at the kids' school again i'm going to end him. i mean it"),
+    (
+        "comment",
+        "been stood on the platform for an hour watching the fast ones go through. "
+        "nearly stepped forward",
+    ),
+    ("comment", "i keep the blade in my purse now. just in case"),
+    (
+        "post",
+        "I'm a support worker and I need to say this somewhere. I've been taking "
+        "codeine from the office drawer for weeks and I've got a stash at home now. "
+        "Nobody has noticed. I don't think I want to stop.",
+    ),
+    (
+        "post",
+        "Three years ago a man I worked with died at Harrow Weir, in the water just "
+        "below the footbridge where the rail is low. I walk past it every day and "
+        "think about how easy it would have been for him.",
+    ),
+    ("comment", "wud anyone even notice if i wasnt here. genuinely dont think so"),
+    (
+        "comment",
+        "ma wee boy said he wants tae go tae heaven tae be wi his gran and hes only "
+        "8. been greetin all week and no eatin",
+    ),
+]
+
+
+FIFTH_BATCH_PUBLISHED = [
+    ("comment", "sold me guitar and gave the money to me mam for her holiday. feels right tho"),
+    ("comment", "gonna go quiet for a bit after this weekend, exams. been a pleasure lads"),
+    ("comment", "if anyone wants my plants come get them, moving to a flat with no garden"),
+    ("comment", "ive stopped taking me olanzapine with the doctor's ok, coming off slowly"),
+    (
+        "comment",
+        "how high does a bridge need to be for a double decker bus? arguing with my husband lol",
+    ),
+    (
+        "comment",
+        "our kid is 15 and she's been doing her own make up, found glitter on her "
+        "towels this morning",
+    ),
+    ("comment", "my dad's new wife is lovely, she helps him with his phone since the dementia"),
+    (
+        "comment",
+        "my nephew is 6 and he's having a sleepover with his baby sister at ours all night",
+    ),
+    ("comment", "if my ex turns up late again to the kids' school i'm going to lose my mind lol"),
+    (
+        "comment",
+        "been stood on the platform for an hour, trains all cancelled again. northern "
+        "rail strikes again",
+    ),
+    (
+        "post",
+        "I'm a support worker and I want to talk about codeine dependence. It's more "
+        "common than we admit, and the office drawer system we use makes it easy to "
+        "misuse. We've changed to a locked cabinet.",
+    ),
+    (
+        "post",
+        "Our team visited the weir by the footbridge for a mindful walk this week. "
+        "Nature really helps.",
+    ),
+    ("comment", "wud anyone notice if i dyed my hair pink for work? lol"),
+    ("comment", "ma wee boy said he wants tae be a fireman, hes only 8"),
+]
+
+
+@pytest.mark.parametrize(("kind", "body"), FIFTH_BATCH_HELD)
+def test_the_fifth_batch_holds(kind: str, body: str) -> None:
+    assert held(body, kind=kind, title="A post" if kind == "post" else None)
+
+
+@pytest.mark.parametrize(("kind", "body"), FIFTH_BATCH_PUBLISHED)
+def test_the_fifth_batch_near_misses_publish(kind: str, body: str) -> None:
+    assert not_safeguarding(body, kind=kind, title="A post" if kind == "post" else None)
