@@ -287,10 +287,13 @@ class WordStarts:
         """
         found = self._starts.get(key, _UNSET)
         if found is _UNSET:
-            if self.count(stems_by_length) * ratio < len(self._text):
-                found = sorted(self.positions(stems_by_length))
-            else:
+            lists = self._lists(stems_by_length)
+            if sum(map(len, lists)) * ratio >= len(self._text):
                 found = None
+            elif len(lists) == 1:
+                found = sorted(lists[0])  # one key's (or one literal's) starts: distinct
+            else:
+                found = sorted(set().union(*lists))  # prefixes may overlap: once each
             self._starts[key] = found
         return found
 
@@ -361,39 +364,30 @@ class WordStarts:
             self._short[stem] = found
         return found
 
-    def count(self, stems_by_length: dict[int, frozenset[str]]) -> int:
-        """How many word starts carry one of the stems."""
-        total = 0
+    def _lists(self, stems_by_length: dict[int, frozenset[str]]) -> list[list[int]]:
+        """The (non-empty) lists of starts for each stem present in the text."""
+        lists: list[list[int]] = []
         for length, stems in stems_by_length.items():
-            if length == 0:
-                total += sum(len(self.literal(literal)) for literal in stems)
-            elif length == -2:
-                total += len(self.capitals())
-            elif length < 0:
-                total += sum(len(self.followed(marks)) for marks in stems)
-            elif length >= STEM:
+            # Full-length keys (and whole short words) are exact; shorter are prefixes;
+            # literals are substrings; the rest are the special first "stems".
+            if length >= STEM:
                 full = self._full
-                total += sum(len(full[stem]) for stem in full.keys() & stems)
+                lists.extend(full[stem] for stem in full.keys() & stems)
+                continue
+            if length == 0:
+                found = [self.literal(literal) for literal in stems]
+            elif length == -2:
+                found = [self.capitals()]
+            elif length < 0:
+                found = [self.followed(marks) for marks in stems]
             else:
-                total += sum(len(self.get(stem)) for stem in stems)
-        return total
+                found = [self.get(stem) for stem in stems]
+            lists.extend(starts for starts in found if starts)
+        return lists
 
     def positions(self, stems_by_length: dict[int, frozenset[str]]) -> set[int]:
         """The word starts that carry one of the stems."""
-        found: set[int] = set()
-        for length, stems in stems_by_length.items():
-            for stem in stems:
-                # Full-length keys (and whole short words) are exact; shorter are prefixes;
-                # literals are substrings.
-                if length == 0:
-                    found.update(self.literal(stem))
-                elif length == -2:
-                    found.update(self.capitals())
-                elif length < 0:
-                    found.update(self.followed(stem))
-                else:
-                    found.update(self._full.get(stem, ()) if length >= STEM else self.get(stem))
-        return found
+        return set().union(*self._lists(stems_by_length))
 
 
 def word_starts(text: str) -> WordStarts | None:
