@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export DJANGO_SETTINGS_MODULE := config.settings
 
-.PHONY: install browser-deps run test test-sqlite test-postgres lint format bench demo clean
+.PHONY: install browser-deps run test test-sqlite test-postgres lint format bench demo clean risk-model risk-model-eval
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,15 @@ bench: install
 ## bench-checker: the checker alone: median ms per 1,000-word post and throughput in KB/s
 bench-checker: install
 	$(PY) benchmarks/checker_bench.py
+
+## risk-model: retrain the checker's learned safeguarding reader from the labelled case sets
+## (writes guidance/content/checks/risk_model.json; moderation/checker/README.md)
+risk-model: install
+	$(PY) -m moderation.checker.risk_model_training
+
+## risk-model-eval: its leave-one-set-out table (train on all sets but one, test on that one)
+risk-model-eval: install
+	$(PY) -m moderation.checker.risk_model_training --evaluate
 
 ## format: apply ruff's formatting and safe fixes
 format: install

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from . import gate, lexicon, spelling
+from . import gate, lexicon, risk_model, spelling
 from .context import Document, FieldText
 from .verdict import Finding, Note, finding_at, finding_from_message
 
@@ -772,6 +772,53 @@ def _standard_reading(doc: Document) -> tuple[list[Finding], bool] | None:
     return findings, touches
 
 
+def _second_reader(doc: Document) -> list[Finding]:
+    """The learned second reader (risk_model.py): when the rules found nothing, a text the
+    model scores over its threshold is held, pointed at the sentence whose words weigh most
+    (with its neighbour when that weighs at least half as much). It only ever adds a hold;
+    it never returns and never removes a finding."""
+    model = risk_model.load()
+    if model is None or not doc.fields:
+        return []
+    found = risk_model.text_features([ft.text for ft in doc.fields])
+    if risk_model.word_count(found) < model.min_words or model.probability(found) <= (
+        model.threshold
+    ):
+        return []
+    best: tuple[float, FieldText, int, int] | None = None
+    for ft in doc.fields:
+        weights = [model.contribution(ft.text[start:end]) for start, end in ft.sentences]
+        for index, weight in enumerate(weights):
+            if best is not None and weight <= best[0]:
+                continue
+            start, end = ft.sentences[index]
+            neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(weights)]
+            if neighbours:
+                other = max(neighbours, key=lambda i: weights[i])
+                if weights[other] > 0 and weights[other] >= weight / 2:
+                    start = min(start, ft.sentences[other][0])
+                    end = max(end, ft.sentences[other][1])
+            best = (weight, ft, start, end)
+    if best is None:
+        return []
+    _, field, start, end = best
+    message, suggestion, principle = _message("other")
+    return [
+        finding_at(
+            field.name,
+            field.text,
+            start,
+            end,
+            concern="safeguarding",
+            principle=principle,
+            message=message,
+            suggestion=suggestion,
+            action="hold",
+            rule="safeguarding:model",
+        )
+    ]
+
+
 def assess(doc: Document) -> Assessment:
     """Read the whole submission for safeguarding risk, content warnings and wording notes."""
     assessment = Assessment()
@@ -783,6 +830,8 @@ def assess(doc: Document) -> Assessment:
             assessment.findings.extend(found)
     else:
         assessment.findings, assessment.touches_first_person = reading
+    if not assessment.findings:
+        assessment.findings.extend(_second_reader(doc))
     assessment.content_warning = _content_warning(doc, assessment.findings)
     assessment.notes = _notes(doc, assessment.content_warning)
     if assessment.findings:

@@ -1,0 +1,119 @@
+"""The learned second reader for safeguarding risk.
+
+A small logistic regression over word unigrams and bigrams (read on the standard-spelling
+view, so "me mam", "wud" and "checkin" count as "my mum", "would" and "checking") plus two
+person features (how much of the text is the writer, how much is "you"). Its weights are
+data: ``guidance/content/checks/risk_model.json``, written by ``risk_model_training.py``
+from the labelled case sets.
+
+It only ever adds: when the rules found no safeguarding finding and the probability is over
+the threshold stored with the weights, ``safeguarding.assess`` holds the text with one
+safeguarding finding on the sentence that weighs most (``rule="safeguarding:model"``).
+Pure Python, one pass over the words: no new dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import spelling
+
+WEIGHTS_PATH = (
+    Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks" / "risk_model.json"
+)
+
+# Words are runs of letters and digits, apostrophes dropped ("don't" is "dont"); a sentence
+# break is read as the token "<s>".
+_BREAK = "<s>"
+_BREAKS = (".", "!", "?", ";", ":", "\n", "\u2026")
+_TOKEN = re.compile(r"[^\W_]+|<s>")
+_FIRST = ("i", "im", "ive", "id", "ill", "me", "my", "myself", "mine")
+_YOU = ("you", "youre", "your", "yours", "yourself", "ya", "yer")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words and sentence breaks."""
+    lowered = text.lower().replace("'", "").replace("\u2019", "")
+    for mark in _BREAKS:
+        lowered = lowered.replace(mark, " <s> ")
+    return _TOKEN.findall(lowered)
+
+
+def _bucket(share: float) -> str:
+    return "0" if share == 0 else "1" if share < 0.04 else "2" if share < 0.08 else "3"
+
+
+def word_count(found: set[str]) -> int:
+    """How many different words a text has (its unigram features)."""
+    return sum(1 for feature in found if " " not in feature and feature[0] != "#")
+
+
+def features(text: str, *, standardised: bool = False) -> set[str]:
+    """The features of a text: unigrams, bigrams (a sentence's start and end count as
+    "<s>"), and how much of it is the writer and how much "you"."""
+    if not standardised:
+        text = spelling.standard(text).text
+    tokens = words(text)
+    found = set(tokens)
+    found.update(map(" ".join, zip([_BREAK, *tokens], [*tokens, _BREAK], strict=True)))
+    found.discard(_BREAK)
+    found.discard(f"{_BREAK} {_BREAK}")
+    total = len(tokens) - tokens.count(_BREAK)
+    if total:
+        counts = Counter(tokens)
+        first = sum(counts[word] for word in _FIRST)
+        you = sum(counts[word] for word in _YOU)
+        found.add(f"#first{_bucket(first / total)}")
+        found.add(f"#you{_bucket(you / total)}")
+    return found
+
+
+def text_features(texts: list[str]) -> set[str]:
+    """The features of a submission's fields, each read in standard spelling."""
+    return features("\n".join(spelling.standard(text).text for text in texts), standardised=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    min_words: int = 0
+
+    def score(self, found: set[str]) -> float:
+        """The logit: bias plus the weights of the features present, scaled by their
+        number (so a long post is not risky for its length alone)."""
+        if not found:
+            return self.bias
+        weights = self.weights
+        total = sum(weights.get(feature, 0.0) for feature in found)
+        return self.bias + total / math.sqrt(len(found))
+
+    def probability(self, found: set[str]) -> float:
+        logit = self.score(found)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+
+    def contribution(self, text: str) -> float:
+        """How much one sentence's own words weigh (for choosing the span to show)."""
+        return sum(self.weights.get(feature, 0.0) for feature in features(text))
+
+
+@cache
+def load(path: str | None = None) -> Model | None:
+    """The shipped model, or None when the weights file is missing."""
+    target = Path(path) if path else WEIGHTS_PATH
+    if not target.exists():
+        return None
+    data = json.loads(target.read_text(encoding="utf-8"))
+    return Model(
+        bias=float(data["bias"]),
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        threshold=float(data["threshold"]),
+        min_words=int(data.get("min_words", 0)),
+    )
