@@ -734,3 +734,49 @@ def test_the_fifth_batch_holds(kind: str, body: str) -> None:
 @pytest.mark.parametrize(("kind", "body"), FIFTH_BATCH_PUBLISHED)
 def test_the_fifth_batch_near_misses_publish(kind: str, body: str) -> None:
     assert not_safeguarding(body, kind=kind, title="A post" if kind == "post" else None)
+
+
+# -- a sixth batch -------------------------------------------------------------------------------
+# Written last, as a measure: it held 4 of 12 with everything above in place (3 of 12 before
+# any of it), then prompted: not coming back from this one, cards for birthdays to come, pills
+# set out and looked at, "if I went through with it", an injury excused ("didn't mean it"), an
+# adult locked in with the phone pulled out, "step mam", bare thanks at the end; and "the only
+# thing stopping me getting a second dog" is no longer read as a reason to live.
+
+SIXTH_BATCH_HELD = [
+    "told work im on leave from monday. im not coming back from this one",
+    "put the kids' birthday cards for the next few years in the loft with their names on",
+    "honestly the only thing stopping me is the dog and hes 14 now",
+    "anyone know which bridges in leeds dont have the nets on",
+    "been drinking since 10 and ive got the pills out on the table. just sat looking at them",
+    "she said if i leave he'll hurt the baby. i cant go to the police",
+    "my neighbour's lad, he's about 10, had a black eye again and said his dad 'didnt mean it'",
+    "gran's carer locks her in when she goes out and took the phone out the wall",
+    "nobody would have to put up with me much longer if i went through with it",
+    "i have written my last entry in this diary. thank you all",
+    "gonna walk into the sea tonight n just keep going",
+    "me step mam burns me with her fag when im naughty, im 11",
+]
+
+
+SIXTH_BATCH_PUBLISHED = [
+    "told work im on leave from monday. off to see my sister in canada!",
+    "put the kids' christmas presents in the loft with their names on, hidden from prying eyes",
+    "honestly the only thing stopping me getting a second dog is the cost",
+    "anyone know which bridges in leeds are best for photos at sunset",
+    "been drinking since 10 at the wedding and ive got the giggles",
+    "my neighbour's lad had a black eye from rugby, he was dead proud of it",
+    "gran's carer locks the door when she goes out so gran doesn't wander, we "
+    "agreed it with the social worker",
+    "i have written my last entry in this diary for 2024. bring on next year",
+]
+
+
+@pytest.mark.parametrize("body", SIXTH_BATCH_HELD)
+def test_the_sixth_batch_holds(body: str) -> None:
+    assert held(body)
+
+
+@pytest.mark.parametrize("body", SIXTH_BATCH_PUBLISHED)
+def test_the_sixth_batch_near_misses_publish(body: str) -> None:
+    assert not_safeguarding(body)
