@@ -44,7 +44,9 @@ except ImportError:  # pragma: no cover - older Pythons
 STEM = 4  # characters of a word used as its stem
 WHOLE = " "  # marks a first stem that is a whole (short) word: "i " is the word "i" only
 FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
-FAST_PATH_RATIO = 25  # use the word-start index when candidates < length / ratio
+# Use the word-start index when candidates < length / ratio: a match() tried at a word costs
+# about as much as a plain scan of 8 characters (measured on benchmark and real posts).
+FAST_PATH_RATIO = 8
 _TOKEN = re.compile(r"[^\W_]+")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
