@@ -21,6 +21,7 @@ import ast
 import json
 import math
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -38,10 +39,24 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind4_tune", Path("/work/blind4/tune.jsonl")),
     ("blind5_tune", Path("/work/blind5/tune.jsonl")),
 )
-HELD_OUT = ("blind_cases", "blind_cases_2", "blind3_tune", "blind4_tune", "blind5_tune")
+HELD_OUT = (
+    "blind_cases",
+    "blind_cases_2",
+    "blind3_tune",
+    "blind4_tune",
+    "blind5_tune",
+    "demo",
+)
+#: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
+#: for this site, every one of which must publish.
+DEMO_POSTS = ROOT / "blog" / "demo" / "posts"
 
-#: Chosen on the leave-one-set-out results, not on the training fit.
-THRESHOLD = 0.4
+#: Chosen on the leave-one-set-out results, not on the training fit. Left out of training,
+#: the demo posts and comments (ordinary writing on this site) were held 4 times in 86 at 0.4,
+#: twice at 0.45 and once at 0.5, while the model's own catches fell from 50 to 41 to 35 of
+#: 110. A safeguarding hold shows the author crisis contacts and goes to the front of the
+#: queue, so it must stay rare on ordinary writing: 0.45.
+THRESHOLD = 0.45
 #: Below this many different words the model does not read: one or two words would decide.
 MIN_WORDS = 15
 L2 = 3e-5
@@ -184,9 +199,28 @@ def near_misses_from_tests(folder: Path = TESTS) -> list[dict]:
     return cases
 
 
+def demo_writing(folder: Path = DEMO_POSTS) -> list[dict]:
+    """The demo posts and their comments as publish cases (ordinary writing)."""
+    cases: list[dict] = []
+    publish = {"decision": "publish", "concerns": []}
+    for path in sorted(folder.glob("*.toml")):
+        post = tomllib.loads(path.read_text(encoding="utf-8"))
+        cases.append(
+            {"id": path.stem, "kind": "post", "title": post["title"], "body": post["body"]}
+            | {"expect": publish}
+        )
+        for number, comment in enumerate(post.get("comments", []), start=1):
+            cases.append(
+                {"id": f"{path.stem}#{number}", "kind": "comment", "body": comment["body"]}
+                | {"expect": publish}
+            )
+    return cases
+
+
 def available_sets() -> dict[str, list[dict]]:
     sets = {name: load_cases(path) for name, path in SETS if path.exists()}
     sets["test_near_misses"] = near_misses_from_tests()
+    sets["demo"] = demo_writing()
     return sets
 
 
@@ -230,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = available_sets()
     if args.evaluate:
-        evaluate(sets, (0.3, 0.4, 0.5, 0.6, 0.7))
+        evaluate(sets, (0.3, 0.4, 0.5, 0.55, 0.6))
         return 0
     model = train([case for cases in sets.values() for case in cases])
     write(model, args.out)
