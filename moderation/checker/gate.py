@@ -900,8 +900,7 @@ class Gated:
     """A compiled pattern that skips its work when its stems are absent from the text."""
 
     __slots__ = (
-        "_checked",
-        "_closed",
+        "_decided",
         "first",
         "first_by_length",
         "first_key",
@@ -936,28 +935,28 @@ class Gated:
             by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
         self.first_key = tuple(sorted(self.first_by_length.items(), key=lambda item: item[0]))
-        self._checked: frozenset[str] | None = None
-        self._closed = False
+        # (the check's word prefixes, closed?) for the check that last asked. One tuple,
+        # replaced whole: checks running at once in threads of one process (gunicorn's
+        # threaded workers) may each recompute it, but none can read another's answer.
+        self._decided: tuple[frozenset[str] | None, bool] = (None, False)
 
     def _absent(self) -> bool:
         present = _PREFIXES.get()
         if present is None:
             return False
-        if present is not self._checked:  # once per check, not once per call
-            self._closed = False
-            for stems in self.stems:
-                if stems.isdisjoint(present):
-                    self._closed = True
-                    break
-            if not self._closed and self.literals:
-                folded = _folded_text()
-                if folded is not None:
-                    self._closed = any(
-                        not any(literal in folded for literal in literal_set)
-                        for literal_set in self.literals
-                    )
-            self._checked = present
-        return self._closed
+        checked, closed = self._decided
+        if present is checked:  # once per check, not once per call
+            return closed
+        closed = any(stems.isdisjoint(present) for stems in self.stems)
+        if not closed and self.literals:
+            folded = _folded_text()
+            if folded is not None:
+                closed = any(
+                    not any(literal in folded for literal in literal_set)
+                    for literal_set in self.literals
+                )
+        self._decided = (present, closed)
+        return closed
 
     def search(self, *args: Any) -> re.Match[str] | None:
         return None if self._absent() else self.pattern.search(*args)
@@ -1136,25 +1135,26 @@ class GatedSet:
     overlaps an earlier one (as a single combined regex would).
     """
 
-    __slots__ = ("_checked", "_open", "parts")
+    __slots__ = ("_decided", "parts")
 
     def __init__(self, parts: list[Any]) -> None:
         self.parts = parts
-        self._checked: frozenset[str] | None = None
-        self._open: list[Any] = parts
+        # (the check's word prefixes, its open parts): one tuple, as in Gated, so that
+        # checks in several threads never read each other's answer.
+        self._decided: tuple[frozenset[str] | None, list[Any]] = (None, parts)
 
     def _open_parts(self) -> list[Any]:
         """The parts whose gates are open for the text being checked (worked out once)."""
         present = _PREFIXES.get()
         if present is None:
             return self.parts
-        if present is not self._checked:
-            # Parts may also be phrase lists or nested sets, which gate themselves.
-            self._open = [
-                part for part in self.parts if not (type(part) is Gated and part._absent())
-            ]
-            self._checked = present
-        return self._open
+        checked, open_parts = self._decided
+        if present is checked:
+            return open_parts
+        # Parts may also be phrase lists or nested sets, which gate themselves.
+        open_parts = [part for part in self.parts if not (type(part) is Gated and part._absent())]
+        self._decided = (present, open_parts)
+        return open_parts
 
     def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
         parts = self._open_parts()

@@ -24,11 +24,11 @@ def gunicorn_settings(monkeypatch, **environment: str) -> dict:
     return runpy.run_path(str(GUNICORN_CONF))
 
 
-def test_gunicorn_defaults_suit_one_machine_and_keep_the_access_log_off(monkeypatch):
+def test_gunicorn_runs_two_threaded_processes_per_core_and_keeps_the_access_log_off(monkeypatch):
     conf = gunicorn_settings(monkeypatch)
     assert conf["wsgi_app"] == "config.wsgi:application"
     assert conf["bind"] == ["127.0.0.1:8000"]
-    assert conf["workers"] == (os.cpu_count() or 1)
+    assert conf["workers"] == 2 * (os.cpu_count() or 1)
     assert (conf["threads"], conf["worker_class"]) == (4, "gthread")
     assert conf["accesslog"] is None
     assert conf["timeout"] > 0
