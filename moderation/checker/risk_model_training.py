@@ -30,21 +30,22 @@ from .risk_model import WEIGHTS_PATH, Model, text_features, word_count
 ROOT = Path(__file__).resolve().parents[2]
 
 #: (name, path) of every labelled set; paths outside the repository are skipped when absent.
+CASES = ROOT / "tests" / "moderation" / "checker"
 SETS: tuple[tuple[str, Path], ...] = (
     ("dev", ROOT.parent / "shared" / "moderation-cases" / "dev.jsonl"),
-    ("own_cases", ROOT / "tests" / "moderation" / "checker" / "own_cases.jsonl"),
-    ("blind_cases", ROOT / "tests" / "moderation" / "checker" / "blind_cases.jsonl"),
-    ("blind_cases_2", ROOT / "tests" / "moderation" / "checker" / "blind_cases_2.jsonl"),
-    ("blind3_tune", Path("/work/blind3/tune.jsonl")),
-    ("blind4_tune", Path("/work/blind4/tune.jsonl")),
-    ("blind5_tune", Path("/work/blind5/tune.jsonl")),
+    ("own_cases", CASES / "own_cases.jsonl"),
+    ("blind_cases", CASES / "blind_cases.jsonl"),
+    ("blind_cases_2", CASES / "blind_cases_2.jsonl"),
+    ("blind_cases_3", CASES / "blind_cases_3.jsonl"),
+    ("blind_cases_4", CASES / "blind_cases_4.jsonl"),
+    ("blind_cases_5", CASES / "blind_cases_5.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
     "blind_cases_2",
-    "blind3_tune",
-    "blind4_tune",
-    "blind5_tune",
+    "blind_cases_3",
+    "blind_cases_4",
+    "blind_cases_5",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing

@@ -1,0 +1,52 @@
+"""The checker against blind sets 3, 4 and 5: 400 cases written by three people who never
+read the checker, each set split into a tune half and a held-out half (field "split").
+
+The held-out halves were scored once, untouched, after all the tuning on the tune halves
+(moderation/checker/README.md, "Blind sets 3 to 5"): decision accuracy 85.6 %, 78.3 % and
+72.0 %, safeguarding recall 78 %, 59 % and 52 %. Since then the learned second reader has
+been trained on every case here, so the scores printed below are no longer estimates of
+unseen writing; the bars are the level reached less a margin, to catch regressions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from checker_scoring import load_cases, score
+
+HERE = Path(__file__).resolve().parent
+
+# (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
+# allowed to be held). Set 3's held return cases include b3a-067, whose label calls
+# "nutters and loonies" a slur while b3b-067 calls "nutters" demeaning language (held).
+BARS = [
+    ("blind_cases_3.jsonl", 0.93, 0, 4),
+    ("blind_cases_4.jsonl", 0.93, 0, 0),
+    ("blind_cases_5.jsonl", 0.92, 1, 0),
+]
+
+
+@pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_held"), BARS)
+def test_it_meets_the_bar_on_blind_sets_3_to_5(
+    name: str,
+    minimum: float,
+    safeguarding_missed: int,
+    returns_held: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cases = load_cases(HERE / name)
+    scores = score(cases)
+    with capsys.disabled():
+        print("\n" + scores.report(name))
+    assert scores.total >= 100
+    assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
+    assert len(scores.misses_of("return")) <= returns_held, scores.misses_of("return")
+    assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
+
+
+@pytest.mark.parametrize("name", [bar[0] for bar in BARS])
+def test_every_case_says_which_half_it_belongs_to(name: str) -> None:
+    cases = load_cases(HERE / name)
+    assert {case["split"] for case in cases} == {"tune", "held-out"}
+    assert len({case["id"] for case in cases}) == len(cases)
