@@ -799,9 +799,11 @@ _TO_BE_RECOGNISED = re.compile(
 )
 
 
-def _whereabouts_finding(ft: FieldText, start: int, end: int, rule: str) -> Finding:
-    """Someone's exact daily whereabouts, told publicly: held (personal details)."""
-    message, suggestion = _message("whereabouts")
+def _personal_details_finding(
+    ft: FieldText, start: int, end: int, message_key: str, rule: str
+) -> Finding:
+    """Where someone lives or can be found each day, told publicly: held (personal details)."""
+    message, suggestion = _message(message_key)
     return finding_at(
         ft.name,
         ft.text,
@@ -845,7 +847,7 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if ft.hypothetical(routine.start()) and not cues["invitation"].search(ft.text, start, end):
             continue
-        findings.append(_whereabouts_finding(ft, start, end, "whereabouts"))
+        findings.append(_personal_details_finding(ft, start, end, "whereabouts", "whereabouts"))
     return findings
 
 
@@ -861,7 +863,9 @@ def detect_reader_workplace(ft: FieldText) -> list[Finding]:
         # "If you work at ..." is a condition: read from the end of the match.
         if ft.in_quote(start, end) or ft.hypothetical(end) or ft.negated(start):
             continue
-        findings.append(_whereabouts_finding(ft, start, end, "whereabouts:reader-workplace"))
+        findings.append(
+            _personal_details_finding(ft, start, end, "whereabouts", "whereabouts:reader-workplace")
+        )
     return findings
 
 
@@ -883,20 +887,8 @@ def detect_home_described(ft: FieldText) -> list[Finding]:
             continue
         if ft.reported(start) or ft.time(start, end) == "past":
             continue
-        message, suggestion = _message("home_described")
         findings.append(
-            finding_at(
-                ft.name,
-                ft.text,
-                start,
-                end,
-                concern="personal-details",
-                principle="house-your-personal-details",
-                message=message,
-                suggestion=suggestion,
-                action="hold",
-                rule="home-described",
-            )
+            _personal_details_finding(ft, start, end, "home_described", "home-described")
         )
     return findings
 

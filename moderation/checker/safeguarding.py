@@ -409,21 +409,7 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
             (other for _, other in window if other.weight > 0),
             key=lambda h: (-h.weight, KIND_PRIORITY.index(h.signal.kind), h.start),
         )
-        message, suggestion, principle = _message(_kind_of(ft, lead))
-        findings.append(
-            finding_at(
-                ft.name,
-                ft.text,
-                lead.start,
-                lead.end,
-                concern="safeguarding",
-                principle=principle,
-                message=message,
-                suggestion=suggestion,
-                action="hold",
-                rule=f"safeguarding:{lead.signal.name}",
-            )
-        )
+        findings.append(_signal_finding(ft, lead))
     if not findings:
         findings.extend(_preparations(ft, hits))
     return findings
@@ -444,21 +430,24 @@ def _preparations(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     if _window_score(parting) < PREPARATIONS_THRESHOLD or _counter().search(ft.text):
         return []
     lead = max(parting, key=lambda h: (h.weight, -h.start))
+    return [_signal_finding(ft, lead)]
+
+
+def _signal_finding(ft: FieldText, lead: Hit) -> Finding:
+    """The safeguarding hold for evidence that added up, shown on its strongest sign."""
     message, suggestion, principle = _message(_kind_of(ft, lead))
-    return [
-        finding_at(
-            ft.name,
-            ft.text,
-            lead.start,
-            lead.end,
-            concern="safeguarding",
-            principle=principle,
-            message=message,
-            suggestion=suggestion,
-            action="hold",
-            rule=f"safeguarding:{lead.signal.name}",
-        )
-    ]
+    return finding_at(
+        ft.name,
+        ft.text,
+        lead.start,
+        lead.end,
+        concern="safeguarding",
+        principle=principle,
+        message=message,
+        suggestion=suggestion,
+        action="hold",
+        rule=f"safeguarding:{lead.signal.name}",
+    )
 
 
 # -- content warnings, signposting and gentle-language notes ------------------------------------
