@@ -9,7 +9,9 @@ For each dataset (large: seed_load's defaults, 100,000 posts and 1,000,000 comme
    Redis as the cache when it answers, on 127.0.0.1 only;
 3. drives each kind of page with wrk at 16 concurrent connections for a fixed time, after a
    short unrecorded warm-up, once with the page cache on (as in production) and once with
-   it off (every request renders the page from the database);
+   it off (every request renders the page from the database); both datasets' sites run at
+   once (BENCH_PORT and the port after it), and each page is measured on one dataset and
+   then straight away on the other, so that the comparison sees the same machine;
 4. prints requests per second and p50/p95/p99 latency per page, then the comparison
    between the datasets and the targets (p95 under 50 ms for home, tag and post pages on
    the large dataset; large throughput at least 80 % of small).
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -89,7 +92,9 @@ def redis_answers(url: str) -> bool:
     return True
 
 
-def site_environment(dataset: Dataset, *, cached: bool, redis_url: str) -> dict[str, str]:
+def site_environment(
+    dataset: Dataset, *, cached: bool, redis_url: str, port: int = PORT
+) -> dict[str, str]:
     """Production settings, except what plain HTTP on 127.0.0.1 needs."""
     environment = {
         **os.environ,
@@ -110,7 +115,7 @@ def site_environment(dataset: Dataset, *, cached: bool, redis_url: str) -> dict[
         # read off its process for the whole run (recycling them loses those counts).
         "DATABASE_CONN_MAX_AGE": "600",
         "GUNICORN_MAX_REQUESTS": "0",
-        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
     }
     if WORKERS:
         environment["WEB_CONCURRENCY"] = WORKERS
@@ -185,13 +190,13 @@ def prepare(dataset: Dataset, environment: dict[str, str]) -> dict[str, list[str
 class Site:
     """The site under gunicorn, for the length of a `with` block."""
 
-    def __init__(self, environment: dict[str, str], log: Path) -> None:
-        self.environment, self.log = environment, log
+    def __init__(self, environment: dict[str, str], log: Path, port: int = PORT) -> None:
+        self.environment, self.log, self.port = environment, log, port
         self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> Site:
-        if port_in_use():
-            raise SystemExit(f"Something already listens on 127.0.0.1:{PORT}; set BENCH_PORT.")
+        if port_in_use(self.port):
+            raise SystemExit(f"Something already listens on 127.0.0.1:{self.port}; set BENCH_PORT.")
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(  # noqa: S603 - our own gunicorn
@@ -226,21 +231,20 @@ class Site:
     def pid(self) -> int:
         return self.process.pid if self.process else 0
 
-    @staticmethod
-    def url(path: str) -> str:
-        return f"http://127.0.0.1:{PORT}{path}"
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
 
 
-def port_in_use() -> bool:
+def port_in_use(port: int) -> bool:
     with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", PORT)) == 0
+        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def check_pages(paths: dict[str, list[str]]) -> None:
+def check_pages(site: Site, paths: dict[str, list[str]]) -> None:
     """Every path must answer 200 before its speed means anything."""
     for kind, kind_paths in paths.items():
         for path in kind_paths:
-            with urllib.request.urlopen(Site.url(path), timeout=30) as response:  # noqa: S310
+            with urllib.request.urlopen(site.url(path), timeout=30) as response:  # noqa: S310
                 if response.status != 200:
                     raise SystemExit(f"{kind} page {path} answered {response.status}")
 
@@ -302,7 +306,7 @@ def load_average() -> float:
 
 
 def drive(
-    paths: list[str], seconds: int, label: str, site_pid: int = 0, database: str = ""
+    site: Site, paths: list[str], seconds: int, label: str, database: str = ""
 ) -> dict[str, float]:
     """wrk against these paths, in turn, at CONNECTIONS connections for `seconds`."""
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -320,9 +324,9 @@ def drive(
         "10s",
         "--script",
         str(ROOT / "benchmarks" / "rotate.lua"),
-        Site.url("/"),
+        site.url("/"),
     ]
-    cpu_before = site_cpu_seconds(site_pid)
+    cpu_before = site_cpu_seconds(site.pid)
     database_before = database_cpu_seconds(database) if database else 0.0
     output = subprocess.run(  # noqa: S603 - wrk with our own arguments
         command,
@@ -338,7 +342,7 @@ def drive(
     result = json.loads(report[-1])
     # The site's own CPU per request is steadier than requests per second when other
     # programs share the machine; the load average says how much they did.
-    used = site_cpu_seconds(site_pid) - cpu_before
+    used = site_cpu_seconds(site.pid) - cpu_before
     result["cpu_ms"] = 1000 * used / max(result["requests"], 1)
     database_used = database_cpu_seconds(database) - database_before if database else 0.0
     result["db_cpu_ms"] = 1000 * database_used / max(result["requests"], 1)
@@ -346,25 +350,41 @@ def drive(
     return result
 
 
-def measure(dataset: Dataset, mode: str, redis_url: str) -> dict[str, dict[str, float]]:
-    environment = site_environment(dataset, cached=mode == "cached", redis_url=redis_url)
-    paths = prepare(dataset, environment)
-    results: dict[str, dict[str, float]] = {}
-    with Site(environment, RESULTS / f"gunicorn-{dataset.name}-{mode}.log") as site:
-        check_pages(paths)
-        for kind in KINDS:
-            drive(paths[kind], 2, f"{dataset.name}-{mode}-{kind}-warmup")
-            label = f"{dataset.name}-{mode}-{kind}"
-            results[kind] = drive(paths[kind], SECONDS, label, site.pid, dataset.database)
-            row = results[kind]
-            say(
-                f"  {dataset.name:5} {mode:8} {kind:7} {row['rps']:8.1f} req/s   "
-                f"p50 {row['p50']:7.1f}  p95 {row['p95']:7.1f}  p99 {row['p99']:7.1f} ms   "
-                f"CPU ms/req: site {row['cpu_ms']:5.2f} database {row['db_cpu_ms']:5.2f}   "
-                f"load {row['load']:.1f}"
-                + (f"   {row['bad_status']} bad answers" if row["bad_status"] else "")
-                + (f"   {row['errors']} socket errors" if row["errors"] else "")
+def measure(
+    datasets: list[Dataset], mode: str, redis_url: str
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Every page of every dataset in this mode. One site per dataset runs for the whole
+    mode, and each page is driven on each dataset back to back (large, then small), so that
+    what the machine is doing at the time weighs on both sides of a comparison alike; one
+    dataset after the other, a shared machine's drift showed up as a difference between them.
+    """
+    results: dict[str, dict[str, dict[str, float]]] = {d.name: {} for d in datasets}
+    with ExitStack() as stack:
+        sites: dict[str, tuple[Site, dict[str, list[str]]]] = {}
+        for offset, dataset in enumerate(datasets):
+            environment = site_environment(
+                dataset, cached=mode == "cached", redis_url=redis_url, port=PORT + offset
             )
+            paths = prepare(dataset, environment)
+            log = RESULTS / f"gunicorn-{dataset.name}-{mode}.log"
+            site = stack.enter_context(Site(environment, log, port=PORT + offset))
+            check_pages(site, paths)
+            sites[dataset.name] = (site, paths)
+        for kind in KINDS:
+            for dataset in datasets:
+                site, paths = sites[dataset.name]
+                drive(site, paths[kind], 2, f"{dataset.name}-{mode}-{kind}-warmup")
+                label = f"{dataset.name}-{mode}-{kind}"
+                row = drive(site, paths[kind], SECONDS, label, dataset.database)
+                results[dataset.name][kind] = row
+                say(
+                    f"  {dataset.name:5} {mode:8} {kind:7} {row['rps']:8.1f} req/s   "
+                    f"p50 {row['p50']:7.1f}  p95 {row['p95']:7.1f}  p99 {row['p99']:7.1f} ms   "
+                    f"CPU ms/req: site {row['cpu_ms']:5.2f} database {row['db_cpu_ms']:5.2f}   "
+                    f"load {row['load']:.1f}"
+                    + (f"   {row['bad_status']} bad answers" if row["bad_status"] else "")
+                    + (f"   {row['errors']} socket errors" if row["errors"] else "")
+                )
     return results
 
 
@@ -450,11 +470,10 @@ def main() -> None:
     )
     modes = setting("BENCH_MODES", "cached uncached").split()
     names = setting("BENCH_DATASETS", "large small").split()
-    results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
-    for name in names:
-        results[name] = {}
-        for mode in modes:
-            results[name][mode] = measure(DATASETS[name], mode, redis_url)
+    results: dict[str, dict[str, dict[str, dict[str, float]]]] = {name: {} for name in names}
+    for mode in modes:
+        for name, rows in measure([DATASETS[n] for n in names], mode, redis_url).items():
+            results[name][mode] = rows
     lines = summary(results)
     checker = checker_throughput(site_environment(DATASETS[names[0]], cached=True, redis_url=""))
     if checker is not None:

@@ -31,7 +31,13 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 workers = _int("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1))
 threads = _int("GUNICORN_THREADS", 4)
 worker_class = "gthread" if threads > 1 else "sync"
-keepalive = _int("GUNICORN_KEEPALIVE", 5)
+# Close each connection after its response, as nginx's default proxying (HTTP/1.0 upstream)
+# does anyway. A kept-open connection stays with the process that accepted it, and with a
+# few long-lived connections (a load balancer's pool, or wrk's 16) one process could hold
+# most of them and leave a core idle: pages built from the database were served at 54 % of
+# the rate their CPU cost allowed. With every request on a new connection, each is accepted
+# by whichever process is free (measured with `make bench`, benchmarks/README.md).
+keepalive = _int("GUNICORN_KEEPALIVE", 0)
 
 # Load Django once in the master and fork the workers from it: workers start (and restart)
 # in milliseconds instead of a second each, and share the loaded code's memory. Django opens

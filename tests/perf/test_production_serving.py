@@ -30,6 +30,7 @@ def test_gunicorn_runs_two_threaded_processes_per_core_and_keeps_the_access_log_
     assert conf["bind"] == ["127.0.0.1:8000"]
     assert conf["workers"] == 2 * (os.cpu_count() or 1)
     assert (conf["threads"], conf["worker_class"]) == (4, "gthread")
+    assert conf["keepalive"] == 0
     assert conf["accesslog"] is None
     assert conf["timeout"] > 0
 
