@@ -433,6 +433,21 @@ def _preparations(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     return [_signal_finding(ft, lead)]
 
 
+def _composite_finding(ft: FieldText, start: int, end: int, rule: str) -> Finding:
+    """A safeguarding hold read from several signs together rather than from one list."""
+    entry = lexicon.get("safeguarding.messages.composite")
+    return finding_from_message(
+        ft.name,
+        ft.text,
+        start,
+        end,
+        concern="safeguarding",
+        entry=entry,
+        action="hold",
+        rule=rule,
+    )
+
+
 def _signal_finding(ft: FieldText, lead: Hit) -> Finding:
     """The safeguarding hold for evidence that added up, shown on its strongest sign."""
     message, suggestion, principle = _message(_kind_of(ft, lead))
@@ -621,19 +636,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         if not (supported or both or (strong and ft.time(start, end) == "recent")):
             continue
         covered.add(index)
-        entry = lexicon.get("safeguarding.messages.composite")
-        findings.append(
-            finding_from_message(
-                ft.name,
-                ft.text,
-                start,
-                end,
-                concern="safeguarding",
-                entry=entry,
-                action="hold",
-                rule="safeguarding:composite",
-            )
-        )
+        findings.append(_composite_finding(ft, start, end, "safeguarding:composite"))
     return findings
 
 
@@ -723,19 +726,7 @@ def _gist(ft: FieldText) -> list[Finding]:
     if not anchors or (len(found) + extra < GIST_KINDS + 1 and len(found) < GIST_KINDS):
         return []
     start, end = found[anchors[0]][0]
-    entry = lexicon.get("safeguarding.messages.composite")
-    return [
-        finding_from_message(
-            ft.name,
-            ft.text,
-            start,
-            end,
-            concern="safeguarding",
-            entry=entry,
-            action="hold",
-            rule="safeguarding:gist",
-        )
-    ]
+    return [_composite_finding(ft, start, end, "safeguarding:gist")]
 
 
 def _as_written(finding: Finding, view: spelling.Standard) -> Finding:
