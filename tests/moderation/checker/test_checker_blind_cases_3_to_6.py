@@ -1,5 +1,8 @@
-"""The checker against blind sets 3, 4 and 5: 400 cases written by three people who never
-read the checker, each set split into a tune half and a held-out half (field "split").
+"""The checker against blind sets 3 to 6: 480 cases written by people who never read the
+checker. Sets 3-5 are split into a tune half and a held-out half (field "split"); set 6
+(80 cases) was written at the end of the second session, scored once untouched (87.5 %,
+safeguarding 17 of 22), and is held out whole: it is NOT in the learned reader's training
+sets, so that it stays a check on writing nothing was tuned on. Keep it that way.
 
 The held-out halves were scored once, untouched, after all the tuning on the tune halves
 (moderation/checker/README.md, "Blind sets 3 to 5"): decision accuracy 85.6 %, 78.3 % and
@@ -24,11 +27,13 @@ BARS = [
     ("blind_cases_3.jsonl", 0.93, 0, 4),
     ("blind_cases_4.jsonl", 0.93, 0, 0),
     ("blind_cases_5.jsonl", 0.92, 1, 0),
+    # Untouched: the level measured when it was first scored, less nothing but noise.
+    ("blind_cases_6.jsonl", 0.85, 5, 1),
 ]
 
 
 @pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_held"), BARS)
-def test_it_meets_the_bar_on_blind_sets_3_to_5(
+def test_it_meets_the_bar_on_blind_sets_3_to_6(
     name: str,
     minimum: float,
     safeguarding_missed: int,
@@ -39,7 +44,7 @@ def test_it_meets_the_bar_on_blind_sets_3_to_5(
     scores = score(cases)
     with capsys.disabled():
         print("\n" + scores.report(name))
-    assert scores.total >= 100
+    assert scores.total >= 80
     assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
     assert len(scores.misses_of("return")) <= returns_held, scores.misses_of("return")
     assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
@@ -48,5 +53,6 @@ def test_it_meets_the_bar_on_blind_sets_3_to_5(
 @pytest.mark.parametrize("name", [bar[0] for bar in BARS])
 def test_every_case_says_which_half_it_belongs_to(name: str) -> None:
     cases = load_cases(HERE / name)
-    assert {case["split"] for case in cases} == {"tune", "held-out"}
+    assert {case["split"] for case in cases} <= {"tune", "held-out"}
+    assert "held-out" in {case["split"] for case in cases}
     assert len({case["id"] for case in cases}) == len(cases)
