@@ -152,11 +152,20 @@ def _finding(
 
 
 def personal_details_finding(
-    ft: FieldText, start: int, end: int, message_key: str, action: str, rule: str
+    ft: FieldText,
+    start: int,
+    end: int,
+    message_key: str,
+    action: str,
+    rule: str,
+    *,
+    messages: str = "identifiers",
 ) -> Finding:
     """A private contact or location detail posted publicly (the writer's, a member's, or
-    one whose owner can't be told)."""
-    message, suggestion = _message(message_key)
+    one whose owner can't be told). ``messages`` names the vocabulary file whose
+    [messages.<message_key>] entry the author is shown (people.py uses "people")."""
+    entry = lexicon.get(f"{messages}.messages.{message_key}")
+    message, suggestion = entry["message"], entry.get("suggestion")
     return finding_at(
         ft.name,
         ft.text,

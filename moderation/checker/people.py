@@ -17,6 +17,7 @@ from functools import cache
 
 from . import lexicon
 from .context import Document, FieldText
+from .identifiers import personal_details_finding
 from .verdict import Finding, finding_at
 
 # -- compiled vocabularies ---------------------------------------------------------------------
@@ -799,25 +800,6 @@ _TO_BE_RECOGNISED = re.compile(
 )
 
 
-def _personal_details_finding(
-    ft: FieldText, start: int, end: int, message_key: str, rule: str
-) -> Finding:
-    """Where someone lives or can be found each day, told publicly: held (personal details)."""
-    message, suggestion = _message(message_key)
-    return finding_at(
-        ft.name,
-        ft.text,
-        start,
-        end,
-        concern="personal-details",
-        principle="house-your-personal-details",
-        message=message,
-        suggestion=suggestion,
-        action="hold",
-        rule=rule,
-    )
-
-
 def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     """A routine + a clock time + a place + the writer or a reader: a daily whereabouts."""
     findings: list[Finding] = []
@@ -847,7 +829,11 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if ft.hypothetical(routine.start()) and not cues["invitation"].search(ft.text, start, end):
             continue
-        findings.append(_personal_details_finding(ft, start, end, "whereabouts", "whereabouts"))
+        findings.append(
+            personal_details_finding(
+                ft, start, end, "whereabouts", "hold", "whereabouts", messages="people"
+            )
+        )
     return findings
 
 
@@ -864,7 +850,15 @@ def detect_reader_workplace(ft: FieldText) -> list[Finding]:
         if ft.in_quote(start, end) or ft.hypothetical(end) or ft.negated(start):
             continue
         findings.append(
-            _personal_details_finding(ft, start, end, "whereabouts", "whereabouts:reader-workplace")
+            personal_details_finding(
+                ft,
+                start,
+                end,
+                "whereabouts",
+                "hold",
+                "whereabouts:reader-workplace",
+                messages="people",
+            )
         )
     return findings
 
@@ -888,7 +882,9 @@ def detect_home_described(ft: FieldText) -> list[Finding]:
         if ft.reported(start) or ft.time(start, end) == "past":
             continue
         findings.append(
-            _personal_details_finding(ft, start, end, "home_described", "home-described")
+            personal_details_finding(
+                ft, start, end, "home_described", "hold", "home-described", messages="people"
+            )
         )
     return findings
 
