@@ -18,15 +18,17 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from . import spelling
 
-WEIGHTS_PATH = (
-    Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks" / "risk_model.json"
-)
+CHECKS = Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks"
+WEIGHTS_PATH = CHECKS / "risk_model.json"
 
 # Words are runs of letters and digits, apostrophes dropped ("don't" is "dont"); a sentence
 # break is read as the token "<s>".
@@ -102,6 +104,27 @@ class Model:
     def contribution(self, text: str) -> float:
         """How much one sentence's own words weigh (for choosing the span to show)."""
         return sum(self.weights.get(feature, 0.0) for feature in features(text))
+
+
+#: A model standing in for the shipped one within ``stand_in`` (evaluation only).
+_stand_in: ContextVar[Model | None] = ContextVar("risk_model_stand_in", default=None)
+
+
+@contextmanager
+def stand_in(model: Model) -> Iterator[None]:
+    """Within the block, ``current()`` gives ``model`` instead of the shipped weights: how
+    the leave-one-set-out evaluation scores the whole checker with a model that never saw
+    the set it reads."""
+    token = _stand_in.set(model)
+    try:
+        yield
+    finally:
+        _stand_in.reset(token)
+
+
+def current() -> Model | None:
+    """The model the checker reads with: a stand-in when one is set, else the shipped one."""
+    return _stand_in.get() or load()
 
 
 @cache

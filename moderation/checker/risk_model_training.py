@@ -25,7 +25,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-from .risk_model import WEIGHTS_PATH, Model, text_features, word_count
+from .risk_model import WEIGHTS_PATH, Model, stand_in, text_features, word_count
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +39,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_3", CASES / "blind_cases_3.jsonl"),
     ("blind_cases_4", CASES / "blind_cases_4.jsonl"),
     ("blind_cases_5", CASES / "blind_cases_5.jsonl"),
+    ("blind_cases_6", CASES / "blind_cases_6.jsonl"),
+    ("blind_cases_7", CASES / "blind_cases_7.jsonl"),
+    ("blind_cases_8", CASES / "blind_cases_8.jsonl"),
+    ("blind_cases_10", CASES / "blind_cases_10.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -258,12 +262,66 @@ def evaluate(sets: dict[str, list[dict]], thresholds: tuple[float, ...]) -> None
     print("total | " + " | ".join(f"{t:.2f}: {a} {b} {c}" for t, (a, b, c) in totals.items()))
 
 
+def evaluate_checker(
+    sets: dict[str, list[dict]], held_out: list[str], *, threshold: float = THRESHOLD
+) -> None:
+    """Leave one set out, for the whole checker: for each named set, train on every other
+    set, read the held-out one with the full checker (rules first, this model standing in
+    for the shipped one) and print what a person would see: decisions right, safeguarding
+    cases held (and by whom), and cases held for safeguarding that should not have been."""
+    from . import check  # the checker imports this package's model; import it late
+
+    print("held out: decisions right | safeguarding held (rules + model) | false safeguarding")
+    totals = Counter()
+    for held in held_out:
+        training = [case for name, cases in sets.items() if name != held for case in cases]
+        model = train(training, threshold=threshold)
+        tally = Counter()
+        with stand_in(model):
+            for case in sets[held]:
+                fields = {"title": case.get("title"), "body": case["body"]}
+                verdict = check(kind=case["kind"], fields=fields)
+                rules = {f.rule for f in verdict.findings if f.concern == "safeguarding"}
+                held_for_risk = verdict.decision == "hold" and bool(rules)
+                tally["cases"] += 1
+                tally["right"] += verdict.decision == case["expect"]["decision"]
+                if is_positive(case):
+                    tally["positives"] += 1
+                    if held_for_risk:
+                        tally["model" if rules == {"safeguarding:model"} else "rules"] += 1
+                elif held_for_risk:
+                    tally["false"] += 1
+                    tally["false by model"] += rules == {"safeguarding:model"}
+        totals.update(tally)
+        print(_checker_row(held, tally))
+    print(_checker_row("total", totals))
+
+
+def _checker_row(name: str, tally: Counter) -> str:
+    caught = tally["rules"] + tally["model"]
+    return (
+        f"{name}: {tally['right']}/{tally['cases']} ({tally['right'] / max(1, tally['cases']):.1%})"
+        f" | {caught}/{tally['positives']} ({tally['rules']} + {tally['model']})"
+        f" | {tally['false']} ({tally['false by model']} by the model)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--evaluate", action="store_true", help="leave-one-set-out table")
+    parser.add_argument(
+        "--evaluate-checker",
+        nargs="+",
+        metavar="SET",
+        help="leave-one-set-out for the whole checker, on the named sets",
+    )
+    parser.add_argument("--threshold", type=float, default=THRESHOLD, help="for --evaluate-checker")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = parser.parse_args(argv)
     sets = available_sets()
+    if args.evaluate_checker:
+        evaluate_checker(sets, args.evaluate_checker, threshold=args.threshold)
+        return 0
     if args.evaluate:
         evaluate(sets, (0.3, 0.4, 0.5, 0.55, 0.6))
         return 0

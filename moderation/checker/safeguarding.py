@@ -757,7 +757,7 @@ def _second_reader(doc: Document) -> list[Finding]:
     model scores over its threshold is held, pointed at the sentence whose words weigh most
     (with its neighbour when that weighs at least half as much). It only ever adds a hold;
     it never returns and never removes a finding."""
-    model = risk_model.load()
+    model = risk_model.current()
     if model is None or not doc.fields:
         return []
     found = risk_model.text_features([ft.text for ft in doc.fields])
