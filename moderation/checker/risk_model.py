@@ -88,6 +88,12 @@ class Model:
     threshold: float
     min_words: int = 0
 
+    def fires(self, texts: list[str]) -> bool:
+        """Whether a submission's fields read as a risk: long enough to read, and over the
+        threshold."""
+        found = text_features(texts)
+        return word_count(found) >= self.min_words and self.probability(found) > self.threshold
+
     def score(self, found: set[str]) -> float:
         """The logit: bias plus the weights of the features present, scaled by their
         number (so a long post is not risky for its length alone)."""

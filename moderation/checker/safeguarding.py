@@ -760,10 +760,7 @@ def _second_reader(doc: Document) -> list[Finding]:
     model = risk_model.current()
     if model is None or not doc.fields:
         return []
-    found = risk_model.text_features([ft.text for ft in doc.fields])
-    if risk_model.word_count(found) < model.min_words or model.probability(found) <= (
-        model.threshold
-    ):
+    if not model.fires([ft.text for ft in doc.fields]):
         return []
     best: tuple[float, FieldText, int, int] | None = None
     for ft in doc.fields:

@@ -122,3 +122,16 @@ def test_training_is_deterministic():
 def test_features_read_dialect_and_contractions_as_standard():
     assert {"dont", "my mum", "<s> i"} <= risk_model.text_features(["I don't know. Me mum"])
     assert risk_model.text_features(["I dont"]) & {"dont", "i dont"} == {"dont", "i dont"}
+
+
+def test_a_stand_in_model_replaces_the_shipped_one_only_inside_its_block():
+    body = (
+        "honestly cant see the point in booking anything for next month, wont be around for "
+        "it. given the dog to my cousin already"
+    )
+    silent = risk_model.Model(bias=-50.0, weights={}, threshold=0.99)
+    with risk_model.stand_in(silent):
+        assert risk_model.current() is silent
+        assert _verdict(body).decision == "publish"
+    assert risk_model.current() is risk_model.load()
+    assert _verdict(body).decision == "hold"
