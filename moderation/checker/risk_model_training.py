@@ -43,6 +43,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_7", CASES / "blind_cases_7.jsonl"),
     ("blind_cases_8", CASES / "blind_cases_8.jsonl"),
     ("blind_cases_10", CASES / "blind_cases_10.jsonl"),
+    ("blind_cases_11", CASES / "blind_cases_11.jsonl"),
+    ("blind_cases_12", CASES / "blind_cases_12.jsonl"),
+    ("blind_cases_13", CASES / "blind_cases_13.jsonl"),
+    ("blind_cases_14", CASES / "blind_cases_14.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -54,6 +58,10 @@ HELD_OUT = (
     "blind_cases_7",
     "blind_cases_8",
     "blind_cases_10",
+    "blind_cases_11",
+    "blind_cases_12",
+    "blind_cases_13",
+    "blind_cases_14",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
