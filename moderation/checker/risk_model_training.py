@@ -47,6 +47,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_12", CASES / "blind_cases_12.jsonl"),
     ("blind_cases_13", CASES / "blind_cases_13.jsonl"),
     ("blind_cases_14", CASES / "blind_cases_14.jsonl"),
+    ("blind_cases_15", CASES / "blind_cases_15.jsonl"),
+    ("blind_cases_16", CASES / "blind_cases_16.jsonl"),
+    ("blind_cases_17", CASES / "blind_cases_17.jsonl"),
+    ("blind_cases_18", CASES / "blind_cases_18.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -62,6 +66,10 @@ HELD_OUT = (
     "blind_cases_12",
     "blind_cases_13",
     "blind_cases_14",
+    "blind_cases_15",
+    "blind_cases_16",
+    "blind_cases_17",
+    "blind_cases_18",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
