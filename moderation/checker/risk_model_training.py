@@ -51,6 +51,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_16", CASES / "blind_cases_16.jsonl"),
     ("blind_cases_17", CASES / "blind_cases_17.jsonl"),
     ("blind_cases_18", CASES / "blind_cases_18.jsonl"),
+    ("blind_cases_19", CASES / "blind_cases_19.jsonl"),
+    ("blind_cases_20", CASES / "blind_cases_20.jsonl"),
+    ("blind_cases_21", CASES / "blind_cases_21.jsonl"),
+    ("blind_cases_22", CASES / "blind_cases_22.jsonl"),
+    ("blind_cases_23", CASES / "blind_cases_23.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -70,6 +75,11 @@ HELD_OUT = (
     "blind_cases_16",
     "blind_cases_17",
     "blind_cases_18",
+    "blind_cases_19",
+    "blind_cases_20",
+    "blind_cases_21",
+    "blind_cases_22",
+    "blind_cases_23",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
