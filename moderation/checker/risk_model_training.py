@@ -56,6 +56,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_21", CASES / "blind_cases_21.jsonl"),
     ("blind_cases_22", CASES / "blind_cases_22.jsonl"),
     ("blind_cases_23", CASES / "blind_cases_23.jsonl"),
+    ("blind_cases_24", CASES / "blind_cases_24.jsonl"),
+    ("blind_cases_25", CASES / "blind_cases_25.jsonl"),
+    ("blind_cases_26", CASES / "blind_cases_26.jsonl"),
+    ("blind_cases_27", CASES / "blind_cases_27.jsonl"),
+    ("blind_cases_28", CASES / "blind_cases_28.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -80,6 +85,11 @@ HELD_OUT = (
     "blind_cases_21",
     "blind_cases_22",
     "blind_cases_23",
+    "blind_cases_24",
+    "blind_cases_25",
+    "blind_cases_26",
+    "blind_cases_27",
+    "blind_cases_28",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
