@@ -61,6 +61,9 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_26", CASES / "blind_cases_26.jsonl"),
     ("blind_cases_27", CASES / "blind_cases_27.jsonl"),
     ("blind_cases_28", CASES / "blind_cases_28.jsonl"),
+    ("blind_cases_29", CASES / "blind_cases_29.jsonl"),
+    ("blind_cases_30", CASES / "blind_cases_30.jsonl"),
+    ("blind_cases_31", CASES / "blind_cases_31.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -90,6 +93,9 @@ HELD_OUT = (
     "blind_cases_26",
     "blind_cases_27",
     "blind_cases_28",
+    "blind_cases_29",
+    "blind_cases_30",
+    "blind_cases_31",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
