@@ -81,13 +81,22 @@ def check(
 def _drop_spam_contact_details(findings: list[Finding]) -> list[Finding]:
     """In obvious spam, the spammer's own number or address is part of the advert, and so
     is a direction to every reader in the same field ("stop taking your pills and try
-    X today"): the advert is the concern, not advice to one person."""
+    X today"): the advert is the concern, not advice to one person. That holds when the
+    advert speaks of its promoter in the third person too ("WhatsApp him on +234 …",
+    "Dr Olumide the great herbalist cured me"): he is the seller, not a third party being
+    identified."""
     spam_fields = {f.field for f in findings if f.concern == "spam" and f.action == "return"}
     if not spam_fields:
         return findings
+    contact_rules = ("phone", "email", "address")
     return [
         f
         for f in findings
-        if not (f.concern == "personal-details" and f.rule in ("phone", "email", "address"))
+        if not (f.concern == "personal-details" and f.rule in contact_rules)
+        and not (
+            f.concern == "identifiable-information"
+            and (f.rule in contact_rules or f.rule.startswith("name:"))
+            and f.field in spam_fields
+        )
         and not (f.rule == "advice:direction" and f.field in spam_fields)
     ]

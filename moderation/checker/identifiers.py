@@ -88,12 +88,21 @@ def owner(
         return "org"
     if _service_user_regex().search(ft.text, sentence_start, sentence_end):
         return "other"
-    # "The young man I've been seeing at home (flat 7, ...)": a third person, and not me.
-    if _THIRD_PERSON.search(ft.text, sentence_start, start) and not re.search(
-        r"\b(?:i|my|me|we|our)\b", ft.text[max(sentence_start, start - 25) : start], re.I
-    ):
+    if about_someone_else(ft, sentence_start, start):
         return "other"
     return None
+
+
+def about_someone_else(ft: FieldText, sentence_start: int, start: int) -> bool:
+    """True when the sentence so far is about a third person and the writer is not near.
+
+    "The young man I've been seeing at home (flat 7, ...)", "Her son asked for it by
+    email, it's ...": a third person leads up to the detail, and no I/my/we sits just
+    before it.
+    """
+    return bool(_THIRD_PERSON.search(ft.text, sentence_start, start)) and not re.search(
+        r"\b(?:i|my|me|we|our)\b", ft.text[max(sentence_start, start - 25) : start], re.I
+    )
 
 
 _THIRD_PERSON = re.compile(
@@ -475,17 +484,56 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
         if _NOT_A_PERSON_BORN.search(ft.text, lead_start, match.start()):
             continue
         doc.claim(ft.name, match.start(), match.end())
+        whose = _dob_whose(ft, match.start(), match.end())
+        if whose == "self":
+            # The writer's own birthday is neither a contact nor a location detail
+            # (MODERATION.md's personal-details), and telling it is their choice.
+            continue
         finding = _finding(
-            ft,
-            match.start(),
-            match.end(),
-            whose=_own_or_other(ft, match.start(), match.end()),
-            kind="dob",
-            rule="date-of-birth",
+            ft, match.start(), match.end(), whose=whose, kind="dob", rule="date-of-birth"
         )
         if finding:
             findings.append(finding)
     return findings
+
+
+# A sentence that starts at "Born …" with no subject of its own ("I'm 40 today! Born 9th
+# of April 1986, …"): the subject is carried over from the sentence before.
+_SUBJECTLESS_BORN = re.compile(r"\s*(?:[-–—(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
+_WRITER_SUBJECT = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my)\b", re.IGNORECASE)
+
+
+def _dob_whose(ft: FieldText, start: int, end: int) -> str:
+    """Whose birth date it is: the writer's ('self') or someone else's ('other').
+
+    A sentence with no subject of its own ("Born 9th of April 1986, …") is the writer's,
+    as in a diary, unless someone else is in view: a third person in the sentence before
+    or straight after the date ("…, she's outlived two husbands"), or, with nobody named
+    at all, an event of care (clinical shorthand about a patient: "Born 1990, came in on
+    a 136").
+    """
+    whose = owner(ft, start, end)
+    if whose == "self":
+        return "self"
+    sentence_start, sentence_end = ft.sentence(start)
+    if whose is not None or not _SUBJECTLESS_BORN.match(ft.text, sentence_start, start):
+        return "other"
+    index = ft.sentence_index(start)
+    previous = ft.text[slice(*ft.sentences[index - 1])] if index > 0 else ""
+    if re.match(r"[\s,;:–—-]*(?:and\s+)?(?:she|he|they)\b", ft.text[end:sentence_end], re.I):
+        return "other"
+    writer = bool(_WRITER_SUBJECT.search(previous))
+    if _THIRD_PERSON.search(previous) and not writer:
+        return "other"
+    if writer:
+        return "self"
+    care = _care_event().search(previous + " " + ft.text[sentence_start:sentence_end])
+    return "other" if care else "self"
+
+
+@cache
+def _care_event() -> lexicon.Regex:
+    return lexicon.phrase_regex("clinical.events.strong")
 
 
 # -- addresses and postcodes ---------------------------------------------------------------------
@@ -662,6 +710,15 @@ def _organisational_email(address: str) -> bool:
     )
 
 
+def _personal_mail_domain(address: str) -> bool:
+    """True for an address at a webmail or home-broadband provider (a person's mailbox)."""
+    domain = address.lower().rstrip(".").rpartition("@")[2]
+    return any(
+        domain == d or domain.startswith(d + ".")
+        for d in lexicon.strings("identifiers.email.personal_domains")
+    )
+
+
 def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
     """Personal e-mail addresses (role mailboxes and helplines are fine)."""
     findings: list[Finding] = []
@@ -673,8 +730,16 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         doc.claim(ft.name, start, end)
         whose = owner(ft, start, end)
+        if whose == "org" and not _personal_mail_domain(ft.text[start:end]):
+            # "Contact: the café phone is …, or email haven@castlebrookmind.org.uk": a
+            # service's own domain beside a service's details. A webmail address is a
+            # person's whatever the sentence says around it.
+            continue
         if whose in (None, "org"):
-            whose = "self"  # a person-like address with no other cue: treat as the writer's
+            sentence_start, _ = ft.sentence(start)
+            # "Her son asked for it by email, it's …": the sentence is about someone else;
+            # with no cue at all, a person-like address is taken as the writer's.
+            whose = "other" if about_someone_else(ft, sentence_start, start) else "self"
         finding = _finding(ft, start, end, whose=whose, kind="email", rule="email")
         if finding and finding.concern == "identifiable-information":
             finding = _with_principle(finding, "nmc-personal-data-misuse")

@@ -144,6 +144,23 @@ def _staff_title_before() -> lexicon.Regex:
 _BARE_INITIALS = re.compile(r"[A-Z](?<![\w@#.'\u2019&/-][A-Z])[A-Z](?![\w.'\u2019&/-])")
 
 
+_CAPITAL_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """True when two capitals sit among capitalised words of three letters or more: a
+    phrase in capitals ("ANXIETY GONE IN 7 DAYS", "CALL US ON"), not someone's initials.
+    """
+    before = _CAPITAL_WORD.findall(text[max(0, start - 30) : start])[-3:]
+    after = _CAPITAL_WORD.findall(text[end : end + 30])[:3]
+    shouted = [
+        word
+        for word in before + after
+        if len(word) >= 3 and word.isupper() and word not in _acronyms()
+    ]
+    return len(shouted) >= 2
+
+
 @cache
 def _acronyms() -> frozenset[str]:
     return frozenset(lexicon.strings("people.names.extra.acronyms"))
@@ -319,6 +336,8 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     for match in _BARE_INITIALS.finditer(text):
         if match.group() in _acronyms() or re.fullmatch(r"[IVXLC]+", match.group()):
             continue  # an abbreviation, or a roman numeral ("bipolar II")
+        if _shouted(text, match.start(), match.end()):
+            continue  # "ANXIETY GONE IN 7 DAYS": a word of a shouted phrase
         found.append((match.start(), match.end(), "bare-initials"))
     for match in _INITIALS.finditer(text):
         letters = match.group().replace(".", "").replace(" ", "")
@@ -406,12 +425,14 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     roles_before = list(staff.finditer(before))
     if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
         return True  # "our consultant Dr X", "my manager Kelly"
-    # Praise or a public appearance with a role nearby: a colleague or a speaker.
+    # Praise or a public appearance with a role nearby: a colleague or a speaker. A
+    # retirement is an occasion; "the retired headteacher we had in for ECT" is a patient
+    # described by a former job.
     return bool(
         staff.search(text, start, min(sentence_end, end + 120))
         and re.search(
             r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
-            r"keynote|talk|book|conference|retir\w+)\b",
+            r"keynote|talk|book|conference|retir(?:ing|ement|es))\b",
             text[sentence_start:sentence_end],
             re.IGNORECASE,
         )

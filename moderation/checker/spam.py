@@ -33,6 +33,14 @@ def _link_regex() -> lexicon.Regex:
     )
 
 
+# A phone number or e-mail address written out in full (identifiers.py validates them;
+# here any plausible one will do).
+_PRIVATE_CONTACT = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ \t]?|0)\d{2,4}(?:[ \t-]?\d){6,9}(?![\w])"
+    r"|(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     start: int
@@ -105,6 +113,11 @@ def detect_field(ft: FieldText) -> list[Finding]:
         scam += 3
     if found_links:
         promo += 1
+    if scam and _PRIVATE_CONTACT.search(ft.text):
+        # A cure, a fortune or a scheme plus a private number or mailbox to reach the
+        # seller by ("WhatsApp him on +234 …") is the scam's whole shape: the claim alone
+        # may be a story, the number alone a friend's.
+        scam += 3
     if scam >= int(lexicon.get("spam.return_at")):
         kind, action = "scam", "return"
     elif scam + promo >= int(lexicon.get("spam.hold_at")):

@@ -75,3 +75,100 @@ def test_a_miracle_product_still_counts_as_spam() -> None:
     )
     assert verdict.decision == "return"
     assert "spam" in verdict.concerns
+
+
+# -- whose a contact detail or birth date is ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thirty-five on Sunday! Born 2nd of March 1991, in the same hospital I now work in.",
+        "I was born on 14 June 1979, so I've seen every reorganisation the NHS has had since.",
+        "Guess who's 50? Born 30/01/1976 and still can't work the new rota system.",
+    ],
+)
+def test_the_writers_own_birth_date_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Still waiting on the care home. Born 2nd of March 1931, she's outlived two husbands.",
+        "His daughter rang the ward; he was born on 14 June 1949 if that helps find the notes.",
+        "Another 136 overnight. Born 04/11/1990, known to the team, settled by morning.",
+    ],
+)
+def test_someone_elses_birth_date_still_returns(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "His wife wants the discharge letter emailed over, it's m.hollins62@hotmail.co.uk if "
+        "the admin team can do it.",
+        "The patient's brother asked us to copy him in, his address is dave.k1970@gmail.com.",
+    ],
+)
+def test_a_relatives_webmail_address_returns_even_with_a_team_nearby(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new peer support hub opens on Tuesday. Opening hours are 10 till 4, or email "
+        "hello-hub@northfieldrecovery.org.uk with questions.",
+        "Drop-in at the library every Thursday; the service's booking line is 01632 960 111 "
+        "or email bookings.team@lindenwellbeing.co.uk.",
+    ],
+)
+def test_a_services_mailbox_on_its_own_domain_publishes(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Master Kofi's herbal tonic cures anxiety for good, my uncle is living proof. Message "
+        "him on WhatsApp +234 802 555 0199 and say I sent you!!",
+        "Made £6,000 in a month trading bitcoin with my coach, text her on +44 7700 900412 "
+        "for a free place on the course.",
+    ],
+)
+def test_a_claim_plus_a_private_number_is_returned_as_spam_alone(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert verdict.concerns == ["spam"], verdict.findings
+
+
+def test_a_shouted_advert_has_no_initials_in_it() -> None:
+    verdict = comment("STRESS GONE BY FRIDAY!!! OUR DROPS WORK IN 3 DAYS, buy now at calm.shop")
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "K.L., the retired postmistress who was with us on Cedar Ward for ECT in May, popped "
+        "in with cake today.",
+        "JT, the retired vicar we admitted to Birch Ward in June, has been discharged home.",
+    ],
+)
+def test_a_patient_described_by_a_former_job_is_not_a_colleague_retiring(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns
+
+
+def test_a_colleagues_retirement_publishes() -> None:
+    verdict = comment("Huge send-off for J.R., our ward manager, retiring after 38 years on Cedar Ward.")
+    assert verdict.decision == "publish", verdict.findings
