@@ -499,8 +499,10 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
 
 # A sentence that starts at "Born …" with no subject of its own ("I'm 40 today! Born 9th
 # of April 1986, …"): the subject is carried over from the sentence before.
-_SUBJECTLESS_BORN = re.compile(r"\s*(?:[-–—(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
-_WRITER_SUBJECT = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my)\b", re.IGNORECASE)
+_SUBJECTLESS_BORN = re.compile(r"\s*(?:[-\u2013\u2014(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
+_WRITER_SUBJECT = re.compile(
+    r"\b(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|i['\u2019]ll|me|my)\b", re.IGNORECASE
+)
 
 
 def _dob_whose(ft: FieldText, start: int, end: int) -> str:
@@ -520,7 +522,9 @@ def _dob_whose(ft: FieldText, start: int, end: int) -> str:
         return "other"
     index = ft.sentence_index(start)
     previous = ft.text[slice(*ft.sentences[index - 1])] if index > 0 else ""
-    if re.match(r"[\s,;:–—-]*(?:and\s+)?(?:she|he|they)\b", ft.text[end:sentence_end], re.I):
+    if re.match(
+        r"[\s,;:\u2013\u2014-]*(?:and\s+)?(?:she|he|they)\b", ft.text[end:sentence_end], re.I
+    ):
         return "other"
     writer = bool(_WRITER_SUBJECT.search(previous))
     if _THIRD_PERSON.search(previous) and not writer:

@@ -170,5 +170,7 @@ def test_a_patient_described_by_a_former_job_is_not_a_colleague_retiring(body: s
 
 
 def test_a_colleagues_retirement_publishes() -> None:
-    verdict = comment("Huge send-off for J.R., our ward manager, retiring after 38 years on Cedar Ward.")
+    verdict = comment(
+        "Huge send-off for J.R., our ward manager, retiring after 38 years on Cedar Ward."
+    )
     assert verdict.decision == "publish", verdict.findings
