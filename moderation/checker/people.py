@@ -889,24 +889,32 @@ def _home_described() -> lexicon.Regex:
     return lexicon.pattern_regex("people.home_described.patterns")
 
 
+@cache
+def _member_home_described() -> lexicon.Regex:
+    return lexicon.pattern_regex("people.home_described.member_patterns")
+
+
 def detect_home_described(ft: FieldText) -> list[Finding]:
-    """The writer's home told in words, not numbers ("the flat above the chemist on X Road").
+    """A home told in words, not numbers: the writer's ("the flat above the chemist on X
+    Road") or a reader's ("you're on Lindley Road, the house with the camper van").
 
     A landmark and a named street find a door as surely as a house number does.
     """
     findings: list[Finding] = []
-    for match in _home_described().finditer(ft.text):
-        start, end = match.start(), match.end()
-        # No hypothetical check: "if you're local, I live above the chippy" still tells.
-        if ft.in_quote(start, end) or ft.mentioned(start) or ft.negated(start):
-            continue
-        if ft.reported(start) or ft.time(start, end) == "past":
-            continue
-        findings.append(
-            personal_details_finding(
-                ft, start, end, "home_described", "hold", "home-described", messages="people"
+    for regex, key, rule in (
+        (_home_described(), "home_described", "home-described"),
+        (_member_home_described(), "home_described_member", "home-described:member"),
+    ):
+        for match in regex.finditer(ft.text):
+            start, end = match.start(), match.end()
+            # No hypothetical check: "if you're local, I live above the chippy" still tells.
+            if ft.in_quote(start, end) or ft.mentioned(start) or ft.negated(start):
+                continue
+            if ft.reported(start) or ft.time(start, end) == "past":
+                continue
+            findings.append(
+                personal_details_finding(ft, start, end, key, "hold", rule, messages="people")
             )
-        )
     return findings
 
 

@@ -174,3 +174,36 @@ def test_a_colleagues_retirement_publishes() -> None:
         "Huge send-off for J.R., our ward manager, retiring after 38 years on Cedar Ward."
     )
     assert verdict.decision == "publish", verdict.findings
+
+
+# -- another member's shift and home, told to them -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@kit you do the early shift at Asda in Hull, right? I'll come and say hi.",
+        "@marnie_b you work nights at the Travelodge by the ring road, I'll bring you a brew.",
+        "@jo_h you still live on Marsh Lane? It's the end terrace with the yellow door, right?",
+        "@dev_carer you're on Rowan Close aren't you, the bungalow opposite the post box? "
+        "I'll drop the leaflets in.",
+    ],
+)
+def test_it_holds_a_members_shift_or_home_told_to_them(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-details" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@kit you work at Asda? I thought you were a nurse.",
+        "@jo_h you're on Marsh Lane too? Small world, I grew up round there. The house with "
+        "the green door was my nan's.",
+        "@dev_carer you're in Rowan Close? Lovely part of town.",
+    ],
+)
+def test_a_members_employer_or_street_alone_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-details" not in verdict.concerns, (body, verdict.findings)
