@@ -58,6 +58,8 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "discussion": lexicon.phrase_regex("conduct.slurs.discussion_cues"),
         "sneer": lexicon.pattern_regex("conduct.attack.sneer_patterns"),
         "explicit": lexicon.phrase_regex("conduct.sexual.explicit"),
+        "sex_clinical_word": lexicon.phrase_regex("conduct.sexual.clinical_words"),
+        "sex_clinical_context": lexicon.phrase_regex("conduct.sexual.clinical_context"),
         "innuendo": lexicon.compile_many(
             lexicon.strings("conduct.sexual.innuendo_patterns"),
             lexicon.strings("conduct.sexual.innuendo"),
@@ -65,7 +67,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
         # Rare words first: find a demeaning word or an insult, then read back from it.
         "descriptor": lexicon.phrase_regex("conduct.groups.descriptors"),
         "group_before": lexicon.compile(
-            rf"(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|r)\s+"
+            # Up to six words of what the group does: "anyone who overdoses on a Friday
+            # night is ...".
+            rf"(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,6}}?\s+(?:are|is|were|r)\s+"
             rf"(?:(?:all|just|mostly|basically|nothing\s+but|such|so|a\s+bunch\s+of|a\s+load\s+of|"
             rf"only|always|never|usually|simply|generally|largely|the\s+ones)\s+)*"
             rf"(?:[\w-]+\s+){{0,2}}?$"
@@ -205,12 +209,26 @@ def read_back(
     return found
 
 
+# Pictographs and symbols: written between words, an emoji ends a sentence as a full stop
+# would ("… with actual qualifications 🙄 Stick to your colouring-in").
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def _clause_start(ft: FieldText, start: int) -> int:
+    """Where the words at ``start`` begin: their sentence, or the last emoji before them."""
+    sentence_start, _ = ft.sentence(start)
+    emoji = [m.end() for m in _EMOJI.finditer(ft.text, sentence_start, start)]
+    return emoji[-1] if emoji else sentence_start
+
+
 def _is_mention(ft: FieldText, start: int, end: int) -> bool:
     """Quoted, reported ("got called ...") or talked about ("words like ...")."""
-    if ft.in_quote(start, end) or ft.mentioned(start):
+    if ft.in_quote(start, end):
         return True
-    sentence_start, _ = ft.sentence(start)
-    lead = ft.text[max(sentence_start, start - 40) : start]
+    clause_start = _clause_start(ft, start)
+    if ft.cue_between("mention", clause_start, start) is not None:
+        return True
+    lead = ft.text[max(clause_start, start - 40) : start]
     return _regexes()["mention"].search(lead) is not None
 
 
@@ -227,28 +245,21 @@ def detect_language(ft: FieldText) -> list[Finding]:
                 ft, match.start(), match.end(), "offensive-content", "strong", "hold", "profanity"
             )
         )
-    for match in rx["hard"].finditer(ft.text):
-        if rx["clinical_after"].match(ft.text, match.end()):
+    slurs = [(m.start(), m.end()) for m in rx["hard"].finditer(ft.text)]
+    for start, end in sorted(slurs + masked_slurs(ft)):
+        if rx["clinical_after"].match(ft.text, end):
             continue  # "spastic diplegia": the clinical term
-        sentence_start, sentence_end = ft.sentence(match.start())
+        sentence_start, sentence_end = ft.sentence(start)
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):
             continue  # "I hate the word '...'": talking about the word, not using it
-        if _is_mention(ft, match.start(), match.end()):
+        if _is_mention(ft, start, end):
             found.append(
                 _make(
-                    ft,
-                    match.start(),
-                    match.end(),
-                    "offensive-content",
-                    "slur_mentioned",
-                    "hold",
-                    "slur:mentioned",
+                    ft, start, end, "offensive-content", "slur_mentioned", "hold", "slur:mentioned"
                 )
             )
         else:
-            found.append(
-                _make(ft, match.start(), match.end(), "offensive-content", "slur", "return", "slur")
-            )
+            found.append(_make(ft, start, end, "offensive-content", "slur", "return", "slur"))
     for match in rx["ambiguous"].finditer(ft.text):
         # "Out for a fag", "a three-day bender", "cuts will cripple the service": everyday
         # words, unless they are used of people.
@@ -287,6 +298,57 @@ def detect_language(ft: FieldText) -> list[Finding]:
     return found
 
 
+# A word written with some letters masked or swapped for look-alikes: "f*ggot", "r3tard",
+# "p@ki". It starts with a letter and has at least one masking character inside.
+_MASKED_WORD = re.compile(
+    r"(?<![\w*#$@])(?=[a-z][a-z0-9*#$@!]*[*#$@0-9!][a-z0-9*#$@!]*[a-z*#$@0-9])"
+    r"[a-z][a-z0-9*#$@!]{2,}(?![\w*#$@])",
+    re.IGNORECASE,
+)
+_LOOK_ALIKES = {"1": "i", "!": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s"}
+
+
+@cache
+def _maskable_slurs() -> tuple[tuple[str, bool], ...]:
+    """(letters, takes a suffix) for each one-word hard slur of four letters or more: a
+    shorter one masked ("w*g") is too like other masked words to tell apart."""
+    words = []
+    for entry in lexicon.strings("conduct.slurs.hard"):
+        letters = entry.rstrip("*").lower()
+        if " " in letters or "-" in letters or len(letters) < 4:
+            continue
+        words.append((letters, entry.endswith("*")))
+    return tuple(words)
+
+
+def _unmasks_to(word: str, slur: str, suffix: bool) -> bool:
+    """True when ``word``, read with its masked characters as any letter and look-alike
+    digits as the letters they stand for, spells ``slur`` (plus a plural or suffix)."""
+    longer = len(word) > len(slur)
+    if len(word) < len(slur) or (longer and not (suffix or word[len(slur) :] == "s")):
+        return False
+    letters = 0
+    for char, wanted in zip(word, slur, strict=False):
+        if char in "*#":
+            continue
+        if _LOOK_ALIKES.get(char, char) != wanted and char != wanted:
+            return False
+        letters += char == wanted
+    # The first letter and at least half the rest must be written out in full.
+    return word[0] == slur[0] and letters * 2 >= len(slur)
+
+
+def masked_slurs(ft: FieldText) -> list[tuple[int, int]]:
+    """Spans of hard slurs written masked ("you f*ggot"): a slur is still a slur with a
+    star in it, though the strong-swearing list already covers masked swear words."""
+    found = []
+    for match in _MASKED_WORD.finditer(ft.text):
+        word = match.group().lower()
+        if any(_unmasks_to(word, slur, suffix) for slur, suffix in _maskable_slurs()):
+            found.append((match.start(), match.end()))
+    return found
+
+
 _USED_OF_SOMEONE = re.compile(
     r"(?:\byou(?:['\u2019]?re|\s+are)?|\bis|\bare|\bwas|\bwere|['\u2019]s|['\u2019]re|\bbunch\s+of|"
     r"\bload\s+of|\blike|\bwhat|\bthose|\bthese|\bthat|\bsuch|\bsome|\btotal|\bcomplete|"
@@ -313,9 +375,23 @@ def _used_of_someone(ft: FieldText, start: int) -> bool:
     return bool(_USED_OF_SOMEONE.search(lead)) and not _WRITER_AS_SUBJECT.search(lead)
 
 
+def _clinical_sex_word(ft: FieldText, match: re.Match[str]) -> bool:
+    """True for a word that is also clinical ("orgasm") used where sexual function is
+    discussed as health ("sexual side effects", "libido", "prolactin")."""
+    rx = _regexes()
+    if not rx["sex_clinical_word"].fullmatch(match.group()):
+        return False
+    around_start, around_end = ft.around(match.start(), 1, 1)
+    return rx["sex_clinical_context"].search(ft.text, around_start, around_end) is not None
+
+
 def _sexual(ft: FieldText) -> list[Finding]:
     rx = _regexes()
-    explicit = [m for m in rx["explicit"].finditer(ft.text) if not ft.in_quote(m.start(), m.end())]
+    explicit = [
+        m
+        for m in rx["explicit"].finditer(ft.text)
+        if not ft.in_quote(m.start(), m.end()) and not _clinical_sex_word(ft, m)
+    ]
     innuendo = [m for m in rx["innuendo"].finditer(ft.text) if not ft.in_quote(m.start(), m.end())]
     score = 2 * len(explicit) + len({m.group().lower() for m in innuendo})
     if score < 2:
@@ -327,15 +403,25 @@ def _sexual(ft: FieldText) -> list[Finding]:
     ]
 
 
+# A description put on a group by others, reported rather than asserted: "people who
+# self-harm are often seen as attention seekers", "are written off as time-wasters".
+_FRAMED = re.compile(
+    r"\b(?:seen|viewed|labelled|labeled|called|dismissed|treated|written\s+off|branded|"
+    r"described|portrayed|stereotyped|thought\s+of|regarded|painted|judged|made\s+to\s+feel)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_groups(ft: FieldText) -> list[Finding]:
     """Demeaning generalisations about a group of people."""
     found: list[Finding] = []
     rx = _regexes()
     # The description itself may be denied ("people in crisis are not attention seekers").
+    # So may it be framed as others' view ("are seen as attention seekers").
     spans = [
         (start, end)
         for start, anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
-        if not ft.negated(anchor)
+        if not ft.negated(anchor) and not _FRAMED.search(ft.text, start, anchor)
     ]
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
     spans += [(m.start(), m.end()) for m in rx["demeaning_group"].finditer(ft.text)]
@@ -411,6 +497,29 @@ _SELF_SUBJECT = re.compile(
 )
 
 
+# A reported clause with its own subject: "saying she's thick", "told me he was useless".
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:(?:me|us|him|her|them|everyone)\s+)?(?:that\s+)?(?:she|he|they|i|you|we|it)\s*$",
+    re.IGNORECASE,
+)
+_WRITER_SPEAKS = re.compile(
+    r"\b(?:i|we|i['\u2019]ve|i['\u2019]d|i['\u2019]ll|ive)\b", re.IGNORECASE
+)
+
+
+def _reported_clause(ft: FieldText, start: int) -> bool:
+    """True when the words at ``start`` are someone else's, reported with their own subject
+    ("her coming home saying she's thick"). ``context.reported`` reads only reports that
+    run straight on from the verb ("said: ...", "told me that ..."); a report the writer
+    makes ("I keep saying he's useless") is the writer's own remark."""
+    sentence_start, _ = ft.sentence(start)
+    cue = ft.cue_between("reporting", sentence_start, start)
+    if cue is None or not _REPORTED_SUBJECT.fullmatch(ft.text, cue[1], start):
+        return False
+    lead = ft.text[max(sentence_start, cue[0] - 30) : cue[0]]
+    return not _WRITER_SPEAKS.search(" ".join(lead.split()[-3:]))
+
+
 def _subject_before(ft: FieldText, start: int) -> str:
     clause_start, _ = ft.clause(start)
     sentence_start, _ = ft.sentence(start)
@@ -439,7 +548,14 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
         for match in rx[name].finditer(ft.text):
             if usable(match.start(), match.end()):
                 found.append(attack(match.start(), match.end(), "attack_reader", rule))
+    for start, end in masked_slurs(ft):
+        sentence_start, _ = ft.sentence(start)
+        lead_start = max(sentence_start, start - LOOKBACK)
+        if rx["reader_before"].search(ft.text, lead_start, start) and usable(start, end):
+            found.append(attack(start, end, "attack_reader", "attack:reader"))
     for start, _anchor, end in read_back(ft, rx["insult"], rx["predicate_before"]):
+        if _reported_clause(ft, start):
+            continue  # "her coming home saying she's thick": her words about herself
         subject = _subject_before(ft, start)
         if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
             continue

@@ -207,3 +207,128 @@ def test_it_holds_a_members_shift_or_home_told_to_them(body: str) -> None:
 def test_a_members_employer_or_street_alone_publishes(body: str) -> None:
     verdict = comment(body)
     assert "personal-details" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- conduct: masked slurs, condescension, reported self-talk, clinical sex words ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@quietriot nobody wants your opinion, go back to your mates you r3tard",
+        "Typical p@ki corner shop, never has what you need.",
+        "The new lot on nights are all dagos who can't write a care plan.",
+    ],
+)
+def test_it_returns_slurs_masked_or_newly_listed(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns
+
+
+def test_a_masked_slur_at_the_reader_is_an_attack_too() -> None:
+    verdict = comment("@sunny_side keep your opinions to yourself you f*gg*t")
+    assert verdict.decision == "return", verdict.findings
+    assert {"offensive-content", "personal-attack"} <= set(verdict.concerns)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What the f*** is going on with the rota this month?",
+        "Bought a Pollock print for the staff room, it's very s*x*y in a modern-art way.",
+        "My password is b4nana*split now, which IT say is fine.",
+    ],
+)
+def test_masked_words_that_are_not_slurs_publish_or_hold_as_before(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision != "return", (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@gem_77 did you even get past the first line? Honestly. Run along now, pet.",
+        "@OllieR maybe leave this to the grown-ups, sweetie, it's a clinical thread.",
+        "@Kez some folk just love the sound of their own voice, don't they. Pipe down, hun.",
+    ],
+)
+def test_it_holds_a_member_sent_away_with_a_pet_name(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the late shift wiped you out, sit this one out and rest, we'll cover it.",
+        "Thanks so much, love, that made my morning.",
+        "Stick to your plan, hun, you've done the hard part already.",
+    ],
+)
+def test_kind_advice_and_pet_names_alone_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Six months of him coming home from school saying he's stupid and useless.",
+        "My mum rang in tears, telling me she's a useless mother. She isn't.",
+    ],
+)
+def test_someones_words_about_themself_reported_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_the_writer_reporting_their_own_insult_still_holds() -> None:
+    verdict = comment("I keep saying he's useless and the bank shifts prove it, Dr Ahmed.")
+    assert "personal-attack" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SSRIs often blunt libido and can delay orgasm; it's worth raising at your review.",
+        "Anorgasmia is a recognised side effect of several antidepressants.",
+    ],
+)
+def test_sexual_function_discussed_as_health_publishes(body: str) -> None:
+    verdict = post(body)
+    assert "offensive-content" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new physio could examine me any time 🥵 if you know what I'm saying",
+        "Dr Patel can assess me any day of the week, if you catch my drift 😏",
+    ],
+)
+def test_it_holds_innuendo_about_a_clinician(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People who self-harm are not attention seekers, and it's time A&E stopped acting "
+        "like they are.",
+        "People who self-harm are often seen as attention seekers by staff, which is why "
+        "this training matters.",
+    ],
+)
+def test_a_generalisation_denied_or_reported_publishes(body: str) -> None:
+    verdict = post(body)
+    assert "offensive-content" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_it_holds_a_generalisation_about_people_who_do_something() -> None:
+    verdict = comment("Anyone who overdoses on a Friday night is a time-waster, simple as.")
+    assert verdict.decision == "hold", verdict.findings
+    assert "offensive-content" in verdict.concerns
