@@ -38,13 +38,17 @@ def _convincing(names: set[str]) -> bool:
     """Which combinations of evidence make a confidentiality finding.
 
     A label on what is shared is enough; an NDA must be broken, not just signed; a staff
-    process needs someone findable; a copied document needs to be one that isn't public.
+    process needs someone findable; a copied document, or one told while saying it may not
+    be, needs to be one that isn't public.
     """
     return bool(
         "label" in names
         or ("nda" in names and names & {"breaking", "disclosure", "staff_process"})
         or {"staff_process", "staff_target"} <= names
         or {"disclosure", "restricted_document"} <= names
+        # Told anyway from a record that is not public: "notes from the case conference,
+        # which I'm not meant to repeat: ...".
+        or {"breaking", "restricted_document"} <= names
         or {"unannounced", "org_change"} <= names
         or {"unannounced", "disclosure"} <= names
         or {"disclosure", "quoted_label"} <= names

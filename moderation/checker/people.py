@@ -144,6 +144,55 @@ def _staff_title_before() -> lexicon.Regex:
 _BARE_INITIALS = re.compile(r"[A-Z](?<![\w@#.'\u2019&/-][A-Z])[A-Z](?![\w.'\u2019&/-])")
 
 
+# A household named by its surname: "the Hollins family's youngest", "the Okafor twins".
+# A surname names people as surely as a first name and surname do.
+_FAMILY_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?)\s+(?:family|household|"
+    r"twins|triplets|kids|children|boys|girls|brothers|sisters|siblings|lads)\b"
+)
+# Capitalised words before "family" that are not surnames.
+_NOT_FAMILY_NAMES = frozenset(
+    [
+        "Royal",
+        "Foster",
+        "Host",
+        "Adoptive",
+        "Birth",
+        "Traveller",
+        "Gypsy",
+        "Roma",
+        "Muslim",
+        "Jewish",
+        "Christian",
+        "Sikh",
+        "Hindu",
+        "Whole",
+        "Extended",
+        "Nuclear",
+        "Modern",
+        "Average",
+        "Typical",
+        "Other",
+        "Same",
+        "Next",
+        "Last",
+        "First",
+        "Whole",
+        "Addams",
+        "Simpson",
+        "Brady",
+        "Partridge",
+        "Von",
+    ]
+)
+# Nationalities and peoples ("the Polish family upstairs") describe, they do not name.
+_NATIONALITY = re.compile(
+    r"(?:ish|ese)$|^(?:Asian|Indian|Pakistani|Nigerian|Romanian|Italian|Iranian|Syrian|Afghan|"
+    r"Somali|Bangladeshi|Iraqi|Ukrainian|Russian|Albanian|Bulgarian|Lithuanian|Latvian|"
+    r"Hungarian|Ghanaian|Jamaican|American|African|Caribbean|European|Eritrean|Brazilian|"
+    r"Australian|Canadian|German|Mexican|Korean|Nepali|Israeli|Kurdish|Arab|Greek|Czech)$"
+)
+
 _CAPITAL_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -333,6 +382,11 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
         found.append((match.start("name"), match.end("name"), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
+    for match in _FAMILY_NAME.finditer(text):
+        if match.group("name") not in _NOT_FAMILY_NAMES and not _NATIONALITY.search(
+            match.group("name")
+        ):
+            found.append((match.start("name"), match.end("name"), "strong"))
     for match in _BARE_INITIALS.finditer(text):
         if match.group() in _acronyms() or re.fullmatch(r"[IVXLC]+", match.group()):
             continue  # an abbreviation, or a roman numeral ("bipolar II")

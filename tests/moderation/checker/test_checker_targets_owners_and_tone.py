@@ -332,3 +332,68 @@ def test_it_holds_a_generalisation_about_people_who_do_something() -> None:
     verdict = comment("Anyone who overdoses on a Friday night is a time-waster, simple as.")
     assert verdict.decision == "hold", verdict.findings
     assert "offensive-content" in verdict.concerns
+
+
+# -- confidentiality: told anyway, minutes of a meeting, described staff, a grievance ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notes from this morning's case conference, which I'm honestly not meant to repeat: "
+        "the baby goes to his nan's on Monday and dad gets supervised contact only.",
+        "The board pack for Thursday was headed 'Restricted - board members only'. Here's "
+        "what they're proposing: the crisis house closes in April and the beds go to the PICU.",
+        "The charge nurse from our ward, the one with the motorbike, is the subject of a "
+        "formal grievance by three HCAs and HR opened the investigation last week.",
+        "Porter on our unit, the one who's always singing, is under investigation after the "
+        "fall on Saturday. Please keep it to yourselves.",
+    ],
+)
+def test_it_holds_confidential_material_told_in_new_words(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "confidential-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minutes of the public board meeting are on the trust website if anyone wants to "
+        "read the bit about the crisis house.",
+        "I'm not supposed to share my rota swaps on the staff group, apparently, so I'll ask "
+        "here: anyone fancy a Sunday?",
+        "I raised a formal grievance last year and honestly the process was kinder than I "
+        "feared. Ask your union rep early.",
+        "The one with the red lanyard is our new student nurse, say hello if you see her!",
+    ],
+)
+def test_public_minutes_own_grievances_and_friendly_descriptions_publish(body: str) -> None:
+    verdict = post(body)
+    assert "confidential-information" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Mensah twins were both taken into care on Friday after the strategy meeting.",
+        "Heartbreaking week: the Doyle family's eldest was sectioned again on Tuesday.",
+    ],
+)
+def test_a_household_named_by_surname_with_care_detail_is_held(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Polish family across the road brought the ward a cake when Dad came home.",
+        "The Doyle family have run the corner shop for forty years and everyone knows them.",
+        "We watched The Addams Family on the ward film night and the patients loved it.",
+    ],
+)
+def test_surnames_and_nationalities_without_care_detail_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
