@@ -397,3 +397,41 @@ def test_a_household_named_by_surname_with_care_detail_is_held(body: str) -> Non
 def test_surnames_and_nationalities_without_care_detail_publish(body: str) -> None:
     verdict = comment(body)
     assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- boundaries: a person carried by pronoun, a group the writer runs, official contact given ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm a support worker. One of the women I support has nobody nearby. In the summer "
+        "she was in hospital for weeks with no visitors. So I started taking her for Sunday "
+        "lunch at ours, and we've become proper friends.",
+        "I work as an OT. I ran a cooking group at the day centre and one of the lads from the "
+        "group really made me laugh. The course ended in May. Since then we've been seeing "
+        "each other and it's going well.",
+    ],
+)
+def test_it_holds_a_relationship_told_a_few_sentences_after_the_person(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "professional-boundaries" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I go to a hearing voices group at the hub. One of the men in the group and I really "
+        "clicked, and we've been seeing each other since the summer.",
+        "A dad asked me for my personal mobile after the review. I gave him the team's duty "
+        "number instead and flagged the phone problem at our meeting.",
+        # (Six sentences: a text of five or fewer is read as one window.)
+        "I'm a nurse on a rehab ward. One of the men I support loves football. The weather's "
+        "been awful all week. The car failed its MOT. My husband and I went for a drink on "
+        "Friday to celebrate our anniversary. Back on earlies tomorrow.",
+    ],
+)
+def test_peers_official_numbers_and_the_writers_own_life_publish(body: str) -> None:
+    verdict = post(body)
+    assert "professional-boundaries" not in verdict.concerns, (body, verdict.findings)
