@@ -352,6 +352,16 @@ _CARED_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# A person met through care, told in a relative clause with the writer in it: "the
+# hardest case I've had", "the youngest patient we ever admitted", "one referral I got".
+_CASE_RELATIVE = re.compile(
+    r"\b(?:case|patient|client|referral|admission|assessment|service\s+user|young\s+person|"
+    r"resident|person|man|woman|lad|girl|boy|one)s?\s+(?:that\s+|who\s+|whom\s+)?(?:i|we)"
+    r"(?:['\u2019]ve|\s+have|['\u2019]d|\s+had)?\s+(?:ever\s+|recently\s+|just\s+)?\w+"
+    r"[^.!?\n]{0,40}?\b(?:was|is|were)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
 _THIRD_PARTY = re.compile(
     r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
     r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
@@ -479,18 +489,33 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     roles_before = list(staff.finditer(before))
     if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
         return True  # "our consultant Dr X", "my manager Kelly"
-    # Praise or a public appearance with a role nearby: a colleague or a speaker. A
-    # retirement is an occasion; "the retired headteacher we had in for ECT" is a patient
-    # described by a former job.
+    # Praise or a public appearance (a talk, a workshop, a panel) with a role nearby, or
+    # with the people named by where they work ("Tom Briscoe and Leah Mensah from the lived
+    # experience team at Fenwick"): a colleague or a speaker. A retirement is an occasion;
+    # "the retired headteacher we had in for ECT" is a patient described by a former job.
     return bool(
-        staff.search(text, start, min(sentence_end, end + 120))
+        (
+            staff.search(text, start, min(sentence_end, end + 120))
+            or _AFFILIATION.match(text, end, sentence_end)
+        )
         and re.search(
             r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
-            r"keynote|talk|book|conference|retir(?:ing|ement|es))\b",
+            r"keynote|talk|book|conference|workshop|session|presentation|panel|webinar|"
+            r"lecture|seminar|masterclass|plenary|presented|spoke|retir(?:ing|ement|es))\b",
             text[sentence_start:sentence_end],
             re.IGNORECASE,
         )
     )
+
+
+# Who someone works for, after their name (and perhaps a second name): "… and Leah Mensah
+# from the lived experience team at Fenwick", "of Castlebrook Mind".
+_AFFILIATION = re.compile(
+    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*,?\s+(?:from|of|at)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|trust|charity|university|college|council|"
+    r"department|organisation|organization|network|partnership|collective|foundation|"
+    r"institute|centre|center|[Mm]ind|NHS)\b"
+)
 
 
 # Words in the staff-role list that are praise or occasions, not a role.
@@ -832,13 +857,18 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         clause_start, _ = ft.clause(anchor.start())
         lead = ft.text[max(clause_start, anchor.start() - 25) : anchor.start()]
         # ...but the writer at work describes someone else ("I was admitting a 67-year-old").
+        # ...and so does "the hardest case I've had was a 34-year-old": the case is the
+        # subject, the writer only in the relative clause.
+        sentence_start, _ = ft.sentence(anchor.start())
+        case = _CASE_RELATIVE.search(ft.text, sentence_start, anchor.start())
         if (
             _FIRST_PERSON_SUBJECT.search(lead)
             and not _THIRD_PARTY.search(lead)
             and not (_CARE_VERB.search(lead) and not _CARED_FOR.search(lead))
+            and not case
         ):
             continue
-        if not (_THIRD_PARTY.search(ft.text, start, end) or unique_role):
+        if not (_THIRD_PARTY.search(ft.text, start, end) or unique_role or case):
             continue
         if ft.hypothetical(anchor.start()) or ft.in_quote(anchor.start(), anchor.end()):
             continue

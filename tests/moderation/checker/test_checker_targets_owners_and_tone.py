@@ -435,3 +435,56 @@ def test_it_holds_a_relationship_told_a_few_sentences_after_the_person(body: str
 def test_peers_official_numbers_and_the_writers_own_life_publish(body: str) -> None:
     verdict = post(body)
     assert "professional-boundaries" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- soft identifiers: a case told in a relative clause, a counted population, presenters ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The saddest referral we had this year was a 41-year-old shepherd from Ardnish, which "
+        "has maybe two hundred people, newly diagnosed with motor neurone disease.",
+        "The youngest patient I've ever admitted was a 15-year-old girl from Thornby, a "
+        "village that has about ninety houses, with anorexia.",
+    ],
+)
+def test_it_holds_a_case_pointed_at_by_age_place_and_diagnosis(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hardest year I've had was when I was a 34-year-old newly qualified nurse from "
+        "Leeds with depression of my own.",
+        "Our team has 30 people and a waiting list of 400; the 58-year-old building in Hull "
+        "is falling apart.",
+    ],
+)
+def test_the_writer_or_a_team_counted_publishes(body: str) -> None:
+    verdict = post(body)
+    assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Best session of the day was Ruth Okonjo and Sam Pryce from the recovery college at "
+        "Northgate, on what restraint feels like for people who've been detained.",
+        "The panel after lunch had Daniel Achebe of Hillside Mind talking about sectioning "
+        "from the other side of the table.",
+    ],
+)
+def test_presenters_named_with_where_they_work_publish(body: str) -> None:
+    verdict = post(body)
+    assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_a_patient_named_at_an_event_is_still_held() -> None:
+    verdict = post(
+        "At the ward barbecue Tom Briscoe, who was detained on Cedar Ward in May, won the raffle."
+    )
+    assert "identifiable-information" in verdict.concerns, verdict.findings
