@@ -489,7 +489,8 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     roles_before = list(staff.finditer(before))
     if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
         return True  # "our consultant Dr X", "my manager Kelly"
-    # Praise or a public appearance (a talk, a workshop, a panel) with a role nearby, or
+    # Praise or a public appearance (a talk, a workshop, a panel; not a "session", which
+    # may be an allotment or a therapy session) with a role nearby, or
     # with the people named by where they work ("Tom Briscoe and Leah Mensah from the lived
     # experience team at Fenwick"): a colleague or a speaker. A retirement is an occasion;
     # "the retired headteacher we had in for ECT" is a patient described by a former job.
@@ -500,7 +501,7 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
         )
         and re.search(
             r"\b(?:congratulations|congrats|well\s+done|thanks|thank\s+you|shout[- ]out|award|"
-            r"keynote|talk|book|conference|workshop|session|presentation|panel|webinar|"
+            r"keynote|talk|book|conference|workshop|presentation|panel|webinar|"
             r"lecture|seminar|masterclass|plenary|presented|spoke|retir(?:ing|ement|es))\b",
             text[sentence_start:sentence_end],
             re.IGNORECASE,
@@ -509,12 +510,13 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
 
 
 # Who someone works for, after their name (and perhaps a second name): "… and Leah Mensah
-# from the lived experience team at Fenwick", "of Castlebrook Mind".
+# from the lived experience team at Fenwick", "of Castlebrook Mind". Not a service or a
+# centre: "Doreen and Albert from the dementia day service" are the people it serves.
 _AFFILIATION = re.compile(
     r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*,?\s+(?:from|of|at)\s+(?:the\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:team|service|trust|charity|university|college|council|"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:team|trust|charity|university|college|council|"
     r"department|organisation|organization|network|partnership|collective|foundation|"
-    r"institute|centre|center|[Mm]ind|NHS)\b"
+    r"institute|[Mm]ind|NHS)\b"
 )
 
 

@@ -472,7 +472,7 @@ def test_the_writer_or_a_team_counted_publishes(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Best session of the day was Ruth Okonjo and Sam Pryce from the recovery college at "
+        "Best presentation of the day was Ruth Okonjo and Sam Pryce from the recovery college at "
         "Northgate, on what restraint feels like for people who've been detained.",
         "The panel after lunch had Daniel Achebe of Hillside Mind talking about sectioning "
         "from the other side of the table.",
@@ -483,8 +483,14 @@ def test_presenters_named_with_where_they_work_publish(body: str) -> None:
     assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
 
 
-def test_a_patient_named_at_an_event_is_still_held() -> None:
-    verdict = post(
-        "At the ward barbecue Tom Briscoe, who was detained on Cedar Ward in May, won the raffle."
-    )
-    assert "identifiable-information" in verdict.concerns, verdict.findings
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Photos from the gardening session: Maureen and Ken from the memory service with "
+        "their sunflowers!",
+        "At the ward barbecue Tom Briscoe, who was detained on Cedar Ward in May, won the raffle.",
+    ],
+)
+def test_people_a_service_serves_are_still_held_at_an_event(body: str) -> None:
+    verdict = post(body)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
