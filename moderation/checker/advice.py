@@ -79,7 +79,11 @@ def detect_field(ft: FieldText, reply: bool = False) -> list[Finding]:
             start, end = match.start(), match.end()
             if ft.in_quote(start, end) or ft.mentioned(start) or _generic(ft, start, reply):
                 continue
-            if ft.negated(start) or ft.reported(start) or _signposted(ft, start):
+            # A comma ends the negator's reach: "it isn't touching it, bump it to 100" is
+            # an order after a remark, not a negated order.
+            if ft.negated(start, short_reach=True) or ft.reported(start):
+                continue
+            if _signposted(ft, start):
                 continue
             if not _addressed(ft, start):
                 continue

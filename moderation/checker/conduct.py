@@ -67,9 +67,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
         # Rare words first: find a demeaning word or an insult, then read back from it.
         "descriptor": lexicon.phrase_regex("conduct.groups.descriptors"),
         "group_before": lexicon.compile(
-            # Up to six words of what the group does: "anyone who overdoses on a Friday
-            # night is ...".
-            rf"(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,6}}?\s+(?:are|is|were|r)\s+"
+            # Up to eight words of what the group does: "anyone who takes an overdose for
+            # the third time is ...".
+            rf"(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,8}}?\s+(?:are|is|were|r)\s+"
             rf"(?:(?:all|just|mostly|basically|nothing\s+but|such|so|a\s+bunch\s+of|a\s+load\s+of|"
             rf"only|always|never|usually|simply|generally|largely|the\s+ones)\s+)*"
             rf"(?:[\w-]+\s+){{0,2}}?$"

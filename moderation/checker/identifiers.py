@@ -500,8 +500,14 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
 # A sentence that starts at "Born …" with no subject of its own ("I'm 40 today! Born 9th
 # of April 1986, …"): the subject is carried over from the sentence before.
 _SUBJECTLESS_BORN = re.compile(r"\s*(?:[-\u2013\u2014(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
+_BORN_CLAUSE = re.compile(r"[,;:\u2013\u2014-]\s*(?:and\s+)?born\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_WRITER_AGE_CLAUSE = re.compile(
+    r"\s*(?:@\w+[,:]?\s+)?(?:and\s+|so\s+|well\s+)?i(?:['\u2019]m|\s+am|['\u2019]ll\s+be|\s+turn\w*|"
+    r"['\u2019]ve\s+(?:just\s+)?turned|\s+was)\b(?![^,]*\b(?:my|our)\b)[^,]*$",
+    re.IGNORECASE,
+)
 _WRITER_SUBJECT = re.compile(
-    r"\b(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|i['\u2019]ll|me|my)\b", re.IGNORECASE
+    r"\b(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|i['\u2019]ll)\b", re.IGNORECASE
 )
 
 
@@ -518,21 +524,56 @@ def _dob_whose(ft: FieldText, start: int, end: int) -> str:
     if whose == "self":
         return "self"
     sentence_start, sentence_end = ft.sentence(start)
-    if whose is not None or not _SUBJECTLESS_BORN.match(ft.text, sentence_start, start):
+    if whose is not None:
         return "other"
+    if not _SUBJECTLESS_BORN.match(ft.text, sentence_start, start):
+        # "I'm 52 tomorrow, born 3rd Feb 1974": a clause with no subject of its own after
+        # one in which the writer is the subject.
+        # The clause before must be the writer's own, about nobody else ("My mother-in-law,
+        # Patricia Hume, born …" and "I think my mum, born …" are not).
+        clause = _BORN_CLAUSE.search(ft.text, sentence_start, start)
+        if not clause:
+            return "other"
+        segment = ft.text[sentence_start : clause.start()].rsplit(",", 1)[-1]
+        writer = _WRITER_AGE_CLAUSE.match(segment) and not _someone_else(segment)
+        return "self" if writer else "other"
     index = ft.sentence_index(start)
     previous = ft.text[slice(*ft.sentences[index - 1])] if index > 0 else ""
     if re.match(
         r"[\s,;:\u2013\u2014-]*(?:and\s+)?(?:she|he|they)\b", ft.text[end:sentence_end], re.I
     ):
         return "other"
-    writer = bool(_WRITER_SUBJECT.search(previous))
-    if _THIRD_PERSON.search(previous) and not writer:
+    # Anyone else in the sentence before ("My mum is 80 today!", "Eileen turns 90") is
+    # who the date belongs to, even beside the writer ("I can't believe Nan's 90").
+    if _someone_else(previous):
         return "other"
-    if writer:
+    if _WRITER_SUBJECT.search(previous):
         return "self"
     care = _care_event().search(previous + " " + ft.text[sentence_start:sentence_end])
     return "other" if care else "self"
+
+
+_RELATIVE_NOUN = re.compile(
+    r"\b(?:my|our|his|her|their|your|the)\s+(?:\w+\s+)?(?:mum|mam|mom|mummy|dad|daddy|mother|"
+    r"father|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|son|daughter|brother|sister|"
+    r"husband|wife|partner|boyfriend|girlfriend|friend|mate|neighbour|patient|client|aunt|"
+    r"auntie|aunty|uncle|cousin|niece|nephew|boy|girl|lad|kid|child|baby|grandson|"
+    r"granddaughter|in-laws?|mother-in-law|father-in-law|stepdad|stepmum|colleague|boss|"
+    r"manager|resident|service\s+user)s?\b|\b(?:nan|gran|grandad|mum|dad|mam)['\u2019]s\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.strings("people.names.given"))
+
+
+def _someone_else(text: str) -> bool:
+    """True when a third person, a relative or a first name is in ``text``."""
+    if _THIRD_PERSON.search(text) or _RELATIVE_NOUN.search(text):
+        return True
+    return any(word in _given_names() for word in re.findall(r"[A-Z][a-z]+", text))
 
 
 @cache

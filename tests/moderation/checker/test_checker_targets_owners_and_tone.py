@@ -30,6 +30,9 @@ def post(body: str, title: str = "A post"):
         "@wren you could easily crush those lamotrigine tablets into yoghurt and skip one.",
         "@Dee_R from everything you've written you're obviously cyclothymic, not depressed.",
         "Have an extra 5mg of your diazepam before the tribunal, it'll take the edge off.",
+        "@sam_k your 50mg sertraline clearly isn't touching it, bump it to 100 from Monday.",
+        "@bexx just knock it down to half a tablet at night, the quetiapine is flattening you.",
+        "@rory you're plainly dissociating, not depressed, and nobody on your team has noticed.",
     ],
 )
 def test_it_holds_a_new_dose_or_a_swapped_label_given_to_the_reader(body: str) -> None:
@@ -46,6 +49,8 @@ def test_it_holds_a_new_dose_or_a_swapped_label_given_to_the_reader(body: str) -
         "Build up to 30 minutes of walking a day and your sleep will thank you.",
         "You're clearly knackered, not lazy, so please be kinder to yourself.",
         "I crush my tablets into yoghurt because I can't swallow them, my pharmacist said fine.",
+        "Get yourself to 10,000 steps a day and you'll feel the difference.",
+        "My consultant said to bring it down to 100 over the summer.",
     ],
 )
 def test_own_doses_other_targets_and_kind_words_publish(body: str) -> None:
@@ -69,6 +74,25 @@ def test_miracle_in_everyday_speech_publishes(body: str) -> None:
     assert "spam" not in verdict.concerns, (body, verdict.findings)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ALL NEW CBD OIL ENDS DEPRESSION IN 5 DAYS, text Gary on 07700 900 871 to order!!!",
+        "Anxiety gone in 7 days with our herbal patches, DM for the link",
+    ],
+)
+def test_a_cure_against_the_clock_is_spam(body: str) -> None:
+    # Alone it holds as spam; with a private number to order by it is returned.
+    verdict = comment(body)
+    assert verdict.decision in ("hold", "return"), (body, verdict.findings)
+    assert verdict.concerns == ["spam"], verdict.findings
+
+
+def test_a_story_of_what_helped_publishes() -> None:
+    verdict = comment("Yoga ended my insomnia within two weeks, honestly, no exaggeration.")
+    assert verdict.decision == "publish", verdict.findings
+
+
 def test_a_miracle_product_still_counts_as_spam() -> None:
     verdict = comment(
         "Our miracle drops cure anxiety in a week, 100% natural, order at calmdrops.shop"
@@ -86,6 +110,7 @@ def test_a_miracle_product_still_counts_as_spam() -> None:
         "Thirty-five on Sunday! Born 2nd of March 1991, in the same hospital I now work in.",
         "I was born on 14 June 1979, so I've seen every reorganisation the NHS has had since.",
         "Guess who's 50? Born 30/01/1976 and still can't work the new rota system.",
+        "@linz I'm 52 tomorrow, born 3rd Feb 1974, and still no one remembers!",
     ],
 )
 def test_the_writers_own_birth_date_publishes(body: str) -> None:
@@ -99,6 +124,9 @@ def test_the_writers_own_birth_date_publishes(body: str) -> None:
         "Still waiting on the care home. Born 2nd of March 1931, she's outlived two husbands.",
         "His daughter rang the ward; he was born on 14 June 1949 if that helps find the notes.",
         "Another 136 overnight. Born 04/11/1990, known to the team, settled by morning.",
+        "My mum is 80 today! Born 3rd Feb 1946, and sharp as a tack.",
+        "Eileen turns 90 today. Born 3rd Feb 1936, she still beats us all at bingo.",
+        "I think my mum, born 3rd Feb 1946, would have loved this ward.",
     ],
 )
 def test_someone_elses_birth_date_still_returns(body: str) -> None:
@@ -329,7 +357,10 @@ def test_a_generalisation_denied_or_reported_publishes(body: str) -> None:
 
 
 def test_it_holds_a_generalisation_about_people_who_do_something() -> None:
-    verdict = comment("Anyone who overdoses on a Friday night is a time-waster, simple as.")
+    verdict = comment(
+        "Anyone who takes an overdose for the third time is an attention seeker and should "
+        "wait at the back."
+    )
     assert verdict.decision == "hold", verdict.findings
     assert "offensive-content" in verdict.concerns
 
