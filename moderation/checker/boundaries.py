@@ -11,10 +11,21 @@ replied through the team inbox") cancel the rest. Evidence is weighed with signa
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon, signals
 from .context import Document, FieldText
 from .verdict import Finding, finding_from_message
+
+
+@cache
+def _specs() -> tuple[tuple[signals.SignalSpec, ...], tuple[signals.SignalSpec, ...]]:
+    """The boundary signals, with "group_member" set apart (read only when needed)."""
+    specs = signals.signal_set("boundaries.signals")
+    return (
+        tuple(spec for spec in specs if spec.name != "group_member"),
+        tuple(spec for spec in specs if spec.name == "group_member"),
+    )
 
 
 def _practitioner(ft: FieldText) -> bool:
@@ -80,9 +91,12 @@ def _finding(ft: FieldText, group: list[signals.Evidence]) -> Finding | None:
 def detect_field(ft: FieldText) -> list[Finding]:
     """Clusters of boundary evidence that reach the threshold."""
     threshold = int(lexicon.get("boundaries.threshold"))
-    evidence = signals.gather(ft, signals.signal_set("boundaries.signals"))
-    if not _practitioner(ft):
-        evidence = [item for item in evidence if item.spec.name != "group_member"]
+    main, group_member = _specs()
+    evidence = signals.gather(ft, main)
+    # Members of a group matter only beside a relationship, and only when the writer runs
+    # the group: most texts have neither, so neither is looked for.
+    if any(item.spec.name == "relationship" for item in evidence) and _practitioner(ft):
+        evidence += signals.gather(ft, group_member)
     findings = [
         finding
         for group in signals.clusters(ft, evidence, threshold)

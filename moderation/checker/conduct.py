@@ -13,7 +13,7 @@ personal attacks.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .context import Document, FieldText
@@ -214,9 +214,16 @@ def read_back(
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+@lru_cache(maxsize=32)
+def _has_emoji(text: str) -> bool:
+    return _EMOJI.search(text) is not None
+
+
 def _clause_start(ft: FieldText, start: int) -> int:
     """Where the words at ``start`` begin: their sentence, or the last emoji before them."""
     sentence_start, _ = ft.sentence(start)
+    if not _has_emoji(ft.text):
+        return sentence_start
     emoji = [m.end() for m in _EMOJI.finditer(ft.text, sentence_start, start)]
     return emoji[-1] if emoji else sentence_start
 
@@ -300,11 +307,11 @@ def detect_language(ft: FieldText) -> list[Finding]:
 
 # A word written with some letters masked or swapped for look-alikes: "f*ggot", "r3tard",
 # "p@ki". It starts with a letter and has at least one masking character inside.
-_MASKED_WORD = re.compile(
-    r"(?<![\w*#$@])(?=[a-z][a-z0-9*#$@!]*[*#$@0-9!][a-z0-9*#$@!]*[a-z*#$@0-9])"
-    r"[a-z][a-z0-9*#$@!]{2,}(?![\w*#$@])",
-    re.IGNORECASE,
-)
+_MASKED_WORD = re.compile(r"(?<![\w*#$@])[a-z][a-z0-9*#$@!]{2,}(?![\w*#$@])", re.IGNORECASE)
+# Cheap test first: a masking character or a digit with a letter (or mask) after it; the
+# letter before it is checked in Python (a leading character class lets re skip ahead).
+_MASK_INSIDE = re.compile(r"[*#$@!0-9][A-Za-z*#]")
+_MASK_CHARS = frozenset("*#$@!0123456789")
 _LOOK_ALIKES = {"1": "i", "!": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s"}
 
 
@@ -342,9 +349,21 @@ def _unmasks_to(word: str, slur: str, suffix: bool) -> bool:
 def masked_slurs(ft: FieldText) -> list[tuple[int, int]]:
     """Spans of hard slurs written masked ("you f*ggot"): a slur is still a slur with a
     star in it, though the strong-swearing list already covers masked swear words."""
-    found = []
-    for match in _MASKED_WORD.finditer(ft.text):
+    return _masked_slurs_in(ft.text)
+
+
+@lru_cache(maxsize=32)
+def _masked_slurs_in(text: str) -> list[tuple[int, int]]:
+    # Cached: both the slur check and the attack check ask for the same field.
+    found: list[tuple[int, int]] = []
+    if not any(
+        m.start() > 0 and text[m.start() - 1].isalpha() for m in _MASK_INSIDE.finditer(text)
+    ):
+        return found
+    for match in _MASKED_WORD.finditer(text):
         word = match.group().lower()
+        if _MASK_CHARS.isdisjoint(word):
+            continue
         if any(_unmasks_to(word, slur, suffix) for slur, suffix in _maskable_slurs()):
             found.append((match.start(), match.end()))
     return found
