@@ -464,7 +464,9 @@ def detect_groups(ft: FieldText) -> list[Finding]:
 _PERSON_SUBJECT = re.compile(
     r"\b(?:he|she|they|him|her|them|whoever|the\s+(?:man|woman|guy|bloke|lad|lass|lady|chap|fella|"
     r"author|writer|poster|op)|(?:this|that)\s+(?:man|woman|guy|bloke|one|person|nurse|doctor|"
-    r"manager|consultant|psychiatrist|psychologist|worker|lot|idiot)|team|teams|staff|nurses|"
+    r"manager|consultant|psychiatrist|psychologist|worker|lot|idiot|gp|hca|pharmacist|"
+    r"receptionist|therapist|counsellor|paramedic|midwife|surgeon|physio|porter|cpn|ot|"
+    r"teacher|senco|social\s+worker|registrar|matron|sister|support\s+worker|locum)|team|teams|staff|nurses|"
     r"doctors|consultant|consultants|manager|managers|matron|sister|colleague|colleagues|"
     r"registrar|psychiatrist|psychologist|social\s+worker|ot|cpn|crew|lot\s+of\s+them|"
     r"the\s+lot\s+of\s+them|everyone\s+(?:in|on|at)\s+\w+|mr|mrs|ms|miss|dr|prof)\b",

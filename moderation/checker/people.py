@@ -256,12 +256,14 @@ _EXPLICIT = re.compile(
     r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
     r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
     r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
-    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b)[A-Z][a-z'\u2019-]+)"
+    # (Not "my client I'd message…": the writer's own "I" after the noun is no name.)
+    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b|I\b|I['\u2019])"
+    r"[A-Z][a-z'\u2019-]+)"
     r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
     r"(?P<c>[A-Z][a-z'\u2019-]+)"
     r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
     r"(?:patient|client|service\s+user|resident|tenant)s?\b"
-    r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>[A-Z])(?:\.|\b)(?![a-z])"
+    r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>(?!I\b)[A-Z])(?:\.|\b)(?![a-z])"
     # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
     r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
 )

@@ -525,3 +525,55 @@ def test_presenters_named_with_where_they_work_publish(body: str) -> None:
 def test_people_a_service_serves_are_still_held_at_an_event(body: str) -> None:
     verdict = post(body)
     assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+# -- a third round in our own words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "If anyone from my old caseload is reading this, I'm on Insta as @kezza_runs now "
+            "I've left the trust, come and say hi!",
+            "professional-boundaries",
+        ),
+        (
+            "I told my client I'd message her on WhatsApp after discharge so she had someone "
+            "to talk to at weekends.",
+            "professional-boundaries",
+        ),
+        ("What a bunch of useless, lazy cows the day staff on Ward 7 are.", "personal-attack"),
+        ("That GP is a total prick and I hope he gets struck off.", "personal-attack"),
+        (
+            "The only Somali interpreter in Barrow was sectioned last week; everyone at the "
+            "mosque knows.",
+            "identifiable-information",
+        ),
+        (
+            "Reposting from the closed Facebook group for CMHT staff (don't share): "
+            "redundancies announced for band 4s from April.",
+            "confidential-information",
+        ),
+    ],
+)
+def test_it_holds_the_third_round_of_wordings(body: str, concern: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm on Insta as @kezza_runs, mostly marathon training and dog pics!",
+        "My client group is mostly older men, and I message them on the team's phone.",
+        "Please don't share this, but I got the job!!",
+        "The only time I felt safe in Barrow was on the ward, and I was sectioned there twice.",
+        "That GP is a total star and I hope he gets the award.",
+        "I told my client I'd ring her on the team mobile after discharge, as agreed in her plan.",
+    ],
+)
+def test_the_third_round_near_misses_publish(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
