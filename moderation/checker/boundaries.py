@@ -62,7 +62,19 @@ def _carried_relationship(
 
 def _finding(ft: FieldText, group: list[signals.Evidence]) -> Finding | None:
     """A finding when a group of evidence makes a boundary issue, else None."""
-    names = {item.spec.name for item in group if item.spec.weight > 0}
+    # "My personal mobile" is both an invitation phrase and a personal channel: the same
+    # words are one piece of evidence, not two ("My personal email is … if anyone wants the
+    # rota template" offers no one in care anything).
+    channels = [item for item in group if item.spec.name == "personal_channel"]
+    names = {
+        item.spec.name
+        for item in group
+        if item.spec.weight > 0
+        and not (
+            item.spec.name == "invitation"
+            and any(c.start < item.end and item.start < c.end for c in channels)
+        )
+    }
     if "group_member" in names:
         names.add("service_user")
     relationship = {"service_user", "relationship"} <= names

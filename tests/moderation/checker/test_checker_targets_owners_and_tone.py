@@ -577,3 +577,45 @@ def test_it_holds_the_third_round_of_wordings(body: str, concern: str) -> None:
 def test_the_third_round_near_misses_publish(body: str) -> None:
     verdict = post(body)
     assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- return or hold: whose relative, which reader, which office ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@ricky_d your mum's address is 14 Holly Road, Leeds LS6 2AB, I'll send the card there.",
+        "My son's postcode is LS6 2AB and he needs the crisis team to visit.",
+        "Their grandad's number is 07700 900 654 if the district nurses can't get in.",
+    ],
+)
+def test_a_relatives_address_or_number_is_returned(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns
+
+
+def test_a_readers_address_told_to_them_is_returned() -> None:
+    verdict = comment("@sara_k I'll come to yours, you're at 9 Mill Lane aren't you?")
+    assert verdict.decision == "return", verdict.findings
+    assert verdict.concerns == ["personal-details"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You can reach our ward on 01632 960 200 between 9 and 5.",
+        "My personal email is jo.birch77@gmail.com if anyone wants the rota template.",
+    ],
+)
+def test_a_wards_line_publishes_and_an_own_email_is_only_a_personal_detail(body: str) -> None:
+    verdict = post(body)
+    assert "professional-boundaries" not in verdict.concerns, verdict.findings
+    assert verdict.decision in ("publish", "hold"), verdict.findings
+    assert set(verdict.concerns) <= {"personal-details"}, verdict.findings
+
+
+def test_a_personal_number_offered_to_patients_is_still_a_boundary_issue() -> None:
+    verdict = post("Any of my patients can have my personal mobile, I'd rather they rang me.")
+    assert "professional-boundaries" in verdict.concerns, verdict.findings
