@@ -74,6 +74,13 @@ def _regexes() -> dict[str, lexicon.Regex]:
             rf"only|always|never|usually|simply|generally|largely|the\s+ones)\s+)*"
             rf"(?:[\w-]+\s+){{0,2}}?$"
             rf"|\b(?:these|those)\s+(?:\S+\s+)?(?:{groups})\b[^.!?\n]{{0,60}}?\b$"
+            # What the group supposedly cannot do: "half the overseas nurses here can't even
+            # speak English properly".
+            rf"|(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,4}}?\s+(?:can['\u2019]?t|cannot|can\s+barely|"
+            rf"can\s+hardly)\s+(?:even\s+)?(?:[\w-]+\s+)?$"
+            # A description that is itself a verb phrase, straight after the group: "bipolar
+            # people shouldn't be allowed to work on wards".
+            rf"|(?<![\w])(?:{groups})\s+$"
             rf"|(?<![\w])(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?$",
             flags,
         ),
@@ -423,6 +430,11 @@ def _sexual(ft: FieldText) -> list[Finding]:
     ]
 
 
+_CANNOT = re.compile(
+    r"\b(?:can['\u2019]?t|cannot|can\s+barely|can\s+hardly|shouldn['\u2019]?t|should\s+not)\b",
+    re.IGNORECASE,
+)
+
 # A description put on a group by others, reported rather than asserted: "people who
 # self-harm are often seen as attention seekers", "are written off as time-wasters".
 _FRAMED = re.compile(
@@ -438,10 +450,12 @@ def detect_groups(ft: FieldText) -> list[Finding]:
     rx = _regexes()
     # The description itself may be denied ("people in crisis are not attention seekers").
     # So may it be framed as others' view ("are seen as attention seekers").
+    # ("Can't", "shouldn't" inside the description are its own words, not a denial.)
     spans = [
         (start, end)
         for start, anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
-        if not ft.negated(anchor) and not _FRAMED.search(ft.text, start, anchor)
+        if (not ft.negated(anchor) or _CANNOT.search(ft.text, start, anchor + 12))
+        and not _FRAMED.search(ft.text, start, anchor)
     ]
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
     spans += [(m.start(), m.end()) for m in rx["demeaning_group"].finditer(ft.text)]
@@ -519,6 +533,9 @@ _SELF_SUBJECT = re.compile(
 )
 
 
+# Where a relative clause starts inside a subject: "the psychiatrist who assessed me".
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|that|which)\s", re.IGNORECASE)
+
 # A reported clause with its own subject: "saying she's thick", "told me he was useless".
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:(?:me|us|him|her|them|everyone)\s+)?(?:that\s+)?(?:she|he|they|i|you|we|it)\s*$",
@@ -579,6 +596,11 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
         if _reported_clause(ft, start):
             continue  # "her coming home saying she's thick": her words about herself
         subject = _subject_before(ft, start)
+        # "The psychiatrist who assessed me was …": the relative clause ends in the writer,
+        # but its head, the psychiatrist, is the subject.
+        relative = _RELATIVE_CLAUSE.search(subject)
+        if relative and subject[: relative.start()].split():
+            subject = subject[: relative.start()].rstrip()
         if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
             continue
         head = subject.split()[-1].strip(",.:;")

@@ -619,3 +619,61 @@ def test_a_wards_line_publishes_and_an_own_email_is_only_a_personal_detail(body:
 def test_a_personal_number_offered_to_patients_is_still_a_boundary_issue() -> None:
     verdict = post("Any of my patients can have my personal mobile, I'd rather they rang me.")
     assert "professional-boundaries" in verdict.concerns, verdict.findings
+
+
+# -- a fourth round in our own words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "@dev_m wow, another expert who did a two-day course. Let the qualified people "
+            "talk, hun.",
+            "personal-attack",
+        ),
+        ("The psychiatrist who assessed me was a patronising old fool.", "personal-attack"),
+        (
+            "Bipolar people shouldn't be allowed to work on wards, they're a liability, end of.",
+            "offensive-content",
+        ),
+        (
+            "Half the overseas nurses here can't even speak English properly, it's dangerous.",
+            "offensive-content",
+        ),
+        (
+            "@nina_b the new clozapine clinic nurse is proper fit, I'd let her take my bloods "
+            "any time 😉",
+            "offensive-content",
+        ),
+        (
+            "DM me if you're under our team and want a chat outside the clinic, I'm on WhatsApp.",
+            "professional-boundaries",
+        ),
+        (
+            "Thread from the managers-only Teams channel, screenshotted by a mate: they're "
+            "cutting the night coordinator post in May.",
+            "confidential-information",
+        ),
+    ],
+)
+def test_it_holds_the_fourth_round_of_wordings(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bipolar people are so often told they can't work on wards, and it isn't true.",
+        "The psychiatrist who assessed me was kind and thorough, and I was a nervous wreck.",
+        "Overseas nurses can speak English perfectly well, the test is just badly designed.",
+        "Let the qualified people handle it, hun, you've done your bit for today.",
+        "I'm on WhatsApp and Facebook with my family abroad, it's how we keep in touch.",
+        "Our team WhatsApp group is the only reason the rota works, honestly.",
+    ],
+)
+def test_the_fourth_round_near_misses_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
