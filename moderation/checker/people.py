@@ -144,6 +144,12 @@ def _staff_title_before() -> lexicon.Regex:
 _BARE_INITIALS = re.compile(r"[A-Z](?<![\w@#.'\u2019&/-][A-Z])[A-Z](?![\w.'\u2019&/-])")
 
 
+# Someone pointed out in a picture: "that's Bill in the blue cap", "that's Marge holding
+# the cake". Any capitalised word there is a name, listed or not (Bill, Dawn, Pat).
+_PICTURED = re.compile(
+    r"\b[Tt]hat['\u2019]s\s+(?P<name>[A-Z][a-z]+)\s+(?:in|on\s+the|with|at\s+the|next\s+to|"
+    r"holding|wearing|on\s+the\s+(?:left|right))\b"
+)
 # A household named by its surname: "the Hollins family's youngest", "the Okafor twins".
 # A surname names people as surely as a first name and surname do.
 _FAMILY_NAME = re.compile(
@@ -394,6 +400,8 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
         found.append((match.start("name"), match.end("name"), "explicit"))
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
+    for match in _PICTURED.finditer(text):
+        found.append((match.start("name"), match.end("name"), "first"))
     for match in _FAMILY_NAME.finditer(text):
         if match.group("name") not in _NOT_FAMILY_NAMES and not _NATIONALITY.search(
             match.group("name")
@@ -470,7 +478,8 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
         return True
     staff = _cues("staff")
     after_match = re.match(
-        r"\s*(?:,|\(|-|\u2013|\u2014)?\s*(?:who\s+is\s+|who['\u2019]s\s+|is\s+|was\s+)?"
+        r"\s*(?:,|\(|-|\u2013|\u2014)?\s*(?:who\s+is\s+|who['\u2019]s\s+|is\s+|was\s+|"
+        r"(?:on\s+the\s+(?:left|right)\s*,?\s*)?(?:she|he|they)(?:['\u2019]s|\s+is|\s+was)\s+)?"
         r"(?:the|our|my|a|an|their|his|her)?\s*(?:new\s+|lovely\s+|brilliant\s+|fab\s+|"
         r"amazing\s+|wonderful\s+|former\s+|old\s+)?",
         after,

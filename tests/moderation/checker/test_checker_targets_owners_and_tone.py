@@ -677,3 +677,42 @@ def test_it_holds_the_fourth_round_of_wordings(body: str, concern: str) -> None:
 def test_the_fourth_round_near_misses_publish(body: str) -> None:
     verdict = comment(body)
     assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- a fifth round: someone pointed out in a picture, a relative's behaviour named -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "Lovely photo from the garden party: that's Bill in the blue cap, he's been with us "
+            "on Aspen since his stroke.",
+            "identifiable-information",
+        ),
+        (
+            "@lee_t your daughter's tantrums sound exactly like ODD to me, get her assessed "
+            "privately and push for guanfacine.",
+            "clinical-advice",
+        ),
+    ],
+)
+def test_it_holds_the_fifth_round_of_wordings(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lovely photo from the garden party: that's Bill in the blue cap, our longest-serving "
+        "porter!",
+        "That's Dawn on the left, she's our new ward clerk.",
+        "@lee_t your daughter's laugh sounds exactly like my mum's, what a lovely video.",
+        "That was an odd thing to say, but your son seems like a lovely lad.",
+    ],
+)
+def test_the_fifth_round_near_misses_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
