@@ -28,6 +28,7 @@ from .verdict import Finding, Note, finding_at, finding_from_message
 
 THRESHOLD = 3
 SHORT_FIELD_SENTENCES = 5  # a short comment is read as one window
+PARAGRAPH_SENTENCES = 8  # and so is a paragraph of a long post
 
 #: When several kinds of signal meet, the message speaks to the most urgent.
 KIND_PRIORITY = ("self", "self_harm", "method", "others", "abuse", "child", "adult", "other")
@@ -45,6 +46,7 @@ class Signal:
     regex: lexicon.Regex
     requires: lexicon.Regex | None
     counter: lexicon.Regex | None
+    counter_anywhere: lexicon.Regex | None = None
     boost_recent: bool = False
     needs_first_person: bool = False
     negation_at_end: bool = False
@@ -88,6 +90,7 @@ def signals() -> tuple[Signal, ...]:
         )
         requires = spec.get("requires")
         counter = spec.get("counter")
+        anywhere = spec.get("counter_anywhere")
         compiled.append(
             Signal(
                 name=name,
@@ -98,6 +101,7 @@ def signals() -> tuple[Signal, ...]:
                 regex=regex,
                 requires=lexicon.phrase_regex(requires) if requires else None,
                 counter=lexicon.phrase_regex(counter) if counter else None,
+                counter_anywhere=lexicon.phrase_regex(anywhere) if anywhere else None,
                 boost_recent=bool(spec.get("boost_recent", False)),
                 needs_first_person=bool(spec.get("needs_first_person", False)),
                 negation_at_end=bool(spec.get("negation_at_end", False)),
@@ -288,6 +292,10 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     sentence_start, sentence_end = ft.sentence(start)
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
         return 0, False
+    # A frame set once for the whole text: "Dear future me" makes "by the time you read
+    # this" the writer's own future.
+    if signal.counter_anywhere and signal.counter_anywhere.search(ft.text):
+        return 0, False
     if (
         signal.subject == "other"
         and not _THIRD_IN_MATCH.search(ft.text, start, end)
@@ -394,13 +402,16 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     findings: list[Finding] = []
     used: set[int] = set()
     short = len(ft.sentences) <= SHORT_FIELD_SENTENCES
+    paragraph = _short_paragraphs(ft)
     for index, hit in sorted(enumerate(hits), key=lambda item: -item[1].weight):
         if index in used or hit.weight <= 0:
             continue
         window = [
             (i, other)
             for i, other in enumerate(hits)
-            if short or abs(other.sentence - hit.sentence) <= 1
+            if short
+            or abs(other.sentence - hit.sentence) <= 1
+            or paragraph.get(other.sentence, -1) == paragraph.get(hit.sentence, -2)
         ]
         if _window_score([other for _, other in window]) < THRESHOLD:
             continue
@@ -413,6 +424,27 @@ def _findings(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     if not findings:
         findings.extend(_preparations(ft, hits))
     return findings
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _short_paragraphs(ft: FieldText) -> dict[int, int]:
+    """Sentence index -> paragraph number, for the paragraphs of a long post that are short
+    enough to read as one window, as a short comment is: a threat's parts ("I know where he
+    parks", then his routine, then "he won't be going home") are told across a paragraph."""
+    if len(ft.sentences) <= SHORT_FIELD_SENTENCES:
+        return {}
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(ft.text)]
+    members: dict[int, list[int]] = {}
+    for index, (start, _) in enumerate(ft.sentences):
+        members.setdefault(sum(1 for b in breaks if b < start), []).append(index)
+    return {
+        index: number
+        for number, indices in members.items()
+        if len(indices) <= PARAGRAPH_SENTENCES
+        for index in indices
+    }
 
 
 #: Goodbyes and preparations spread over a long post add up across it, at a higher bar.
@@ -590,8 +622,10 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         index = ft.sentence_index(start)
         if index in covered or any(s <= start < e for s, e in idioms):
             continue
-        if _TOPIC_AFTER.match(ft.text, end):
-            continue  # "ligature risk assessment", "suicide prevention training"
+        if _TOPIC_AFTER.match(ft.text, end) or _everyday_after().match(ft.text, end):
+            # "ligature risk assessment", "suicide prevention training"; a means naming an
+            # everyday thing ("the gas bill", "the knife block", "a rope swing").
+            continue
         if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
             continue
         if (
@@ -617,6 +651,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue
         if _THIRD_BEFORE.search(ft.text, max(sentence_start, start - 25), start):
             continue
+        if _readers(ft, start):
+            continue  # "you can split those tablets": the reader's means, not the writer's
         if ft.time(start, end) == "past":
             continue
         nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
@@ -638,6 +674,29 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         covered.add(index)
         findings.append(_composite_finding(ft, start, end, "safeguarding:composite"))
     return findings
+
+
+@cache
+def _everyday_after() -> lexicon.Regex:
+    return lexicon.compile(
+        r"\s+(?:" + lexicon.list_source("safeguarding.composite.everyday_after") + r")\b"
+    )
+
+
+_SECOND_PERSON = frozenset({"you", "u", "you're", "you\u2019re", "ur", "your", "yours"})
+_READER = re.compile(
+    r"\b(?:you|u|you['\u2019]re|ur|your|yours|i|i['\u2019]m|im|i['\u2019]ve|ive|i['\u2019]d|"
+    r"i['\u2019]ll|me|my|myself|he|she|they|we)\b",
+    re.IGNORECASE,
+)
+
+
+def _readers(ft: FieldText, start: int) -> bool:
+    """True when the last person named in the clause before ``start`` is the reader: "you
+    can split those tablets", "your meds"."""
+    clause_start, _ = ft.clause(start)
+    people = list(_READER.finditer(ft.text, clause_start, start))
+    return bool(people) and people[-1].group().lower() in _SECOND_PERSON
 
 
 _SUBJECTLESS_START = re.compile(
