@@ -256,6 +256,8 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         return (0 if ft.negated(start, short_reach=True) else signal.weight), False
     # A signal that reports someone else's words counts them as its evidence.
     quoted = signal.respect_quotes and ft.in_quote(start, end)
+    if quoted and _in_quoted_list(ft, start, end):
+        return 0, False  # "they say 'he pinned me to the wall', 'I saw spots'": examples
     if signal.needs_first_person:
         # A bare noun ("an overdose") has no subject of its own: the writer must be in view,
         # outside quotation marks, and the noun must not be naming a topic ("self-harm
@@ -332,6 +334,27 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if quoted:
         weight -= 1  # someone else's words, reported: still evidence, but weaker
     return max(0, weight), touches
+
+
+_LIST_GAP = re.compile(
+    r"[\s\"'\u201c\u201d\u2018\u2019]*[,;/]\s*(?:or\s+|and\s+)?[\"'\u201c\u2018]?$"
+)
+
+
+def _in_quoted_list(ft: FieldText, start: int, end: int) -> bool:
+    """True when the quotation holding start:end is one of a list of quotations ("'he had
+    his hands round my neck', 'he pinned me to the wall', 'I saw spots'"): phrases given as
+    examples, not one person's words."""
+    quotes = [q for q in ft.quotes if ft.sentence_index(q[0]) == ft.sentence_index(start)]
+    index = next((i for i, (s, e) in enumerate(quotes) if s <= start and end <= e), None)
+    if index is None:
+        return False
+    neighbours = []
+    if index > 0:
+        neighbours.append(ft.text[quotes[index - 1][1] : quotes[index][0]])
+    if index + 1 < len(quotes):
+        neighbours.append(ft.text[quotes[index][1] : quotes[index + 1][0]])
+    return any(len(gap) <= 12 and _LIST_GAP.match(gap) for gap in neighbours)
 
 
 def _idiom_runs_on(idioms: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,0 +1,212 @@
+"""Safeguarding families no signal covered before blind sets 6 to 10: someone else's risk
+said plainly ("he wants to die"), an injury seen on a child, coercive control, abuse by
+someone named by their role, a decision told without what it is, self-harm told without
+naming it, a person thrown through something, an adult sedated to keep them quiet; and a
+list of quoted phrases read as examples.
+
+Judged on the rules alone (the learned second reader stood down): see
+test_checker_safeguarding_frames.py. Wordings are our own, not the blind sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check, risk_model
+
+SILENT_MODEL = risk_model.Model(bias=-50.0, weights={}, threshold=1.0)
+
+
+def held_by_rules(body: str, kind: str = "comment") -> bool:
+    with risk_model.stand_in(SILENT_MODEL):
+        verdict = check(kind=kind, fields={"body": body})
+    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
+
+
+def not_safeguarding(body: str, kind: str = "comment") -> bool:
+    with risk_model.stand_in(SILENT_MODEL):
+        return "safeguarding" not in check(kind=kind, fields={"body": body}).concerns
+
+
+# -- someone else's risk, said as plainly as the writer would say their own ---------------------
+
+OTHERS_PLAINLY = [
+    "My brother rang at midnight saying he wants to die and he's sorry for everything.",
+    "I think my flatmate is suicidal, he hasn't left his room in a week.",
+    "Our lad's been cutting since the exams and now he won't come out of his room.",
+]
+
+OTHERS_PLAINLY_EVERYDAY = [
+    "He wants to die of embarrassment every time his dad dances at a wedding.",
+    "Years ago a patient of mine wanted to die after his diagnosis, and now he runs a "
+    "marathon every spring.",
+    "My nan is 96 and says she's ready to go, she's had a good life and the palliative "
+    "team are lovely.",
+]
+
+
+@pytest.mark.parametrize("body", OTHERS_PLAINLY)
+def test_someone_elses_risk_said_plainly_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", OTHERS_PLAINLY_EVERYDAY)
+def test_someone_elses_idiom_past_or_peaceful_end_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- an injury seen on a child ---------------------------------------------------------------
+
+
+def test_an_unexplained_injury_on_a_child_is_held() -> None:
+    assert held_by_rules(
+        "When I picked Maisie up from nursery she had a bruise across her cheek and her dad "
+        "couldn't explain it."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My son came home with a graze on his chin from the playground, he's fine, just "
+        "proud of his plaster.",
+        "The baby has a little mark on her nose where she scratched herself, must cut her "
+        "nails tonight.",
+    ],
+)
+def test_a_childs_everyday_knock_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- coercive control ----------------------------------------------------------------------------
+
+CONTROL = [
+    "She's got my bank cards and my passport and I'm not allowed to see my friends unless "
+    "she's there.",
+    "Typing this in the loo with the taps running. He reads everything.",
+]
+
+CONTROL_EVERYDAY = [
+    "I'm not allowed to have my phone on shift, it lives in a locker till my break.",
+    "My mum has got my old passport somewhere in her loft, I need it for the renewal.",
+]
+
+
+@pytest.mark.parametrize("body", CONTROL)
+def test_coercive_control_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", CONTROL_EVERYDAY)
+def test_an_everyday_rule_or_errand_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- abuse by someone named by their role ----------------------------------------------------
+
+BY_ROLE = [
+    "The agency carer puts her hand down my top when she washes me and laughs about it.",
+    "My coach used to corner me in the changing room. He said nobody would believe a kid over him.",
+]
+
+BY_ROLE_EVERYDAY = [
+    "The nurse held me while I cried after the scan and I'll never forget that kindness.",
+    "Our trainer pins the rota to the board every Monday and woe betide anyone who moves it.",
+]
+
+
+@pytest.mark.parametrize("body", BY_ROLE)
+def test_abuse_by_someone_in_a_role_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", BY_ROLE_EVERYDAY)
+def test_care_or_routine_by_someone_in_a_role_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+def test_a_list_of_quoted_phrases_in_training_publishes() -> None:
+    assert not_safeguarding(
+        "Survivors rarely name it. They tell you 'he put his hands round my throat', 'he "
+        "held me down', 'I blacked out for a second'. Ask directly and write down their words."
+    )
+
+
+# -- a decision told without what it is, with calm -----------------------------------------------
+
+
+def test_a_decision_unnamed_with_calm_and_thanks_is_held() -> None:
+    assert held_by_rules(
+        "Weirdly at peace tonight. The decision's made. Thank you all for listening over the years."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I've decided! Going back to college in September and I feel so much lighter.",
+        "The decision's made, we're moving to Cornwall and I'm so relieved.",
+        "Finally picked the date for the wedding, such a relief!",
+    ],
+)
+def test_a_decision_with_its_object_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- self-harm told without naming it --------------------------------------------------------------
+
+
+def test_self_harm_told_as_it_again_with_bleeding_is_held() -> None:
+    assert held_by_rules("did it again. its still bleeding and i cant tell anyone")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Did it again, left my keys in the front door all night, the neighbour knocked at 7.",
+        "Cut my thumb on the mandoline again, still bleeding a bit, plaster on, cooking continues.",
+    ],
+)
+def test_doing_it_again_in_an_everyday_mishap_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- threats: a person thrown through something --------------------------------------------------
+
+THROWN = [
+    "If he comes round here again I swear I'll throw him down the stairs.",
+    "I'm going to launch that man through his own front window.",
+    "She won't be walking back to her car. I'll be waiting for her at the door.",
+]
+
+THROWN_EVERYDAY = [
+    "I'm throwing the old wardrobe out of the window, the stairs are too narrow.",
+    "She won't be walking back to her car tonight, it's parked at the hospital and I'm "
+    "driving her home.",
+]
+
+
+@pytest.mark.parametrize("body", THROWN)
+def test_a_threat_to_throw_someone_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", THROWN_EVERYDAY)
+def test_furniture_or_a_lift_home_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- an adult sedated to keep them quiet ---------------------------------------------------------
+
+
+def test_an_adult_sedated_to_keep_him_quiet_is_held() -> None:
+    assert held_by_rules(
+        "The night carers crush something in his tea every night to keep him quiet, he's "
+        "asleep all day now."
+    )
+
+
+def test_medicine_crushed_by_care_plan_publishes() -> None:
+    assert not_safeguarding(
+        "The nurse crushes his tablets into yoghurt because he can't swallow them, it's all "
+        "on the care plan."
+    )
