@@ -210,3 +210,51 @@ def test_medicine_crushed_by_care_plan_publishes() -> None:
         "The nurse crushes his tablets into yoghurt because he can't swallow them, it's all "
         "on the care plan."
     )
+
+
+# -- a farewell told through logistics, in words no list names -----------------------------------
+
+LOGISTICS = [
+    "Failed the resit. There won't be a next Christmas for me, it's all arranged.",
+    "Tired of treading water for years. Tonight I'll let the waves take me.",
+    "Been keeping back a strip or two from each prescription. I know what they add up to now.",
+    "I've got a date in mind. The end of term is a natural full stop.",
+    "Wrote letters to my kids and my mum. Pills counted. Lol jk. Or am I.",
+    "Asked my brother to have the dog if anything ever happened to me. Not leaving a mess "
+    "for anyone.",
+    "Nobody will have to sort anything out once I'm gone, it's all in order.",
+    "I can't make myself plan past the 14th. Everything's squared away.",
+    "Left the rabbit at my friend's with her hutch, her bowls and her toys. She's hers now.",
+    "One way, didn't see the point in getting a return. Sea's nice this time of year.",
+    "Everything's in order. Letters done.",
+    "I'm scared of myself tonight.",
+]
+
+LOGISTICS_EVERYDAY = [
+    "There won't be a next year for me on this course, so I'm switching to part-time.",
+    "Going to stop swimming for a month while my shoulder heals, physio's orders.",
+    "Let it take me wherever, I'm on holiday and the river cruise is lovely.",
+    "Putting a few quid aside every week for Christmas, the jar is filling up.",
+    "Keeping a couple of tins aside for the food bank collection on Friday.",
+    "We've got a date in mind for the wedding, probably next June.",
+    "That's a natural full stop for the blog series, thanks for reading along.",
+    "Christmas cards all written and posted, feeling smug.",
+    "It's amazing how easy it would be to make this recipe vegan.",
+    "Asked my brother to have the dog if anything happened while I'm in for my operation.",
+    "Did my will with a solicitor so nobody will have to sort anything out, very grown up.",
+    "I buy my own paracetamol at the big Tesco so the pharmacist doesn't ask questions "
+    "about my headache.",
+    "I can't plan past Friday until the rota comes out.",
+    "We've adopted a rescue cat, she came with her bed and her bowls and she's ours now!",
+    "One-way ticket to Lisbon booked, moving there for my new job in May!",
+]
+
+
+@pytest.mark.parametrize("body", LOGISTICS)
+def test_a_farewell_told_through_logistics_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", LOGISTICS_EVERYDAY)
+def test_everyday_logistics_in_the_same_words_publish(body: str) -> None:
+    assert not_safeguarding(body)
