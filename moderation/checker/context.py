@@ -51,9 +51,12 @@ _EMPHATIC = re.compile(r"\s*(?:ever|never|not|no|nor|at\s+all)\b", re.IGNORECASE
 _SHORT_REACH_STOP = re.compile(
     r"\b(?:because|cos|coz|cause|cuz)\b"
     # "no" governs one noun: "with no breakfast and bruises on her legs".
-    r"|\bno\s+\w+\s+(?:and|but)\s+(?!no\b|any\b)"
+    r"|\bno\s+\w+(?:\s+\w+)?\s+(?:and|but)\s+(?!no\b|any\b)"
     r"|\b(?:and|so|then|but|or)\s+(?=(?:i|i['\u2019]m|im|i['\u2019]ve|ive|he|she|they|we|there|"
-    r"there['\u2019]s|it|it['\u2019]s|you|my|his|her|their)\b)",
+    r"there['\u2019]s|it|it['\u2019]s|you|my|his|her|their)\b)"
+    # A second verb of its own after "and": "hasn't slept for days and keeps a knife".
+    r"|\b(?:and|but|then)\s+(?=(?:keeps?|kept|has|had|says|said|gets|got|goes|went|puts|took|"
+    r"takes|sleeps|slept|hides|hid|carries|carried|sits|sat|stands|stood)\b)",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)

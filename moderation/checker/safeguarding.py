@@ -247,9 +247,48 @@ def _counter() -> lexicon.Regex:
     return lexicon.phrase_regex("safeguarding.counter.phrases")
 
 
+# A trip told to someone so that they stay away: "told my care coordinator I'm going to my
+# sister's for a fortnight so she won't visit". The trip is the cover, not the explanation.
+_COVER = re.compile(
+    r"\bso\s+(?:that\s+)?(?:she|he|they|nobody|no\s+one|my\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|can['\u2019]?t|wont)\s+"
+    r"(?:visit|come\s+(?:round|over|looking)|check\s+(?:on|in\s+on)\s+me|ring|call|notice|"
+    r"look\s+for\s+me|wonder\s+where|find\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def _explained(ft: FieldText, start: int, end: int) -> bool:
+    """True when an everyday parting (a job, a move, a holiday) is named between start and
+    end, outside any sentence that tells it as a cover story."""
+    for match in _counter().finditer(ft.text, start, end):
+        sentence_start, sentence_end = ft.sentence(match.start())
+        if not _COVER.search(ft.text, sentence_start, sentence_end):
+            return True
+    return False
+
+
+_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
+_ONE_PERSON = re.compile(r"\b(?:her|him|his)\b", re.IGNORECASE)
+
+
+def _specific(ft: FieldText, start: int, end: int) -> bool:
+    """True when a generic "staff who ..." is about one person after all: "night staff who
+    leave her in wet sheets" names what happens to her, not to anyone."""
+    sentence_start, _ = ft.sentence(start)
+    cue = ft.cue_between("hypothetical", sentence_start, start)
+    return (
+        cue is not None
+        and _WHO.search(ft.text, cue[0], cue[1]) is not None
+        and _ONE_PERSON.search(ft.text, start, end) is not None
+    )
+
+
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
-    if ft.mentioned(start) or (signal.respect_hypothetical and ft.hypothetical(start)):
+    if ft.mentioned(start) or (
+        signal.respect_hypothetical and ft.hypothetical(start) and not _specific(ft, start, end)
+    ):
         return 0, False
     if signal.weight < 0:
         # Counter-evidence ("he's safe now") counts unless it is itself denied.
@@ -313,9 +352,7 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
     if signal.everyday_partings:
         wide_start, wide_end = ft.around(start, 2, 2)
         opening_start, opening_end = ft.sentences[0]
-        if _counter().search(ft.text, wide_start, wide_end) or _counter().search(
-            ft.text, opening_start, opening_end
-        ):
+        if _explained(ft, wide_start, wide_end) or _explained(ft, opening_start, opening_end):
             return 0, False
     weight = signal.weight
     if signal.past == "ignore":
@@ -482,7 +519,7 @@ def _preparations(ft: FieldText, hits: list[Hit]) -> list[Finding]:
     parting = [hit for hit in hits if hit.signal.everyday_partings and hit.weight > 0]
     if len({hit.signal.name for hit in parting}) < 2:
         return []
-    if _window_score(parting) < PREPARATIONS_THRESHOLD or _counter().search(ft.text):
+    if _window_score(parting) < PREPARATIONS_THRESHOLD or _explained(ft, 0, len(ft.text)):
         return []
     lead = max(parting, key=lambda h: (h.weight, -h.start))
     return [_signal_finding(ft, lead)]
@@ -678,6 +715,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue  # "you can split those tablets": the reader's means, not the writer's
         if ft.time(start, end) == "past":
             continue
+        if hit in means and _everyday_use().search(ft.text, sentence_start, sentence_end):
+            continue  # "a rope in the boot in case we need a tow", "paracetamol for my headache"
         nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
         # A word about death and a means of harm together need nothing more.
         partners = means if hit in death else death
@@ -697,6 +736,11 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         covered.add(index)
         findings.append(_composite_finding(ft, start, end, "safeguarding:composite"))
     return findings
+
+
+@cache
+def _everyday_use() -> lexicon.Regex:
+    return lexicon.phrase_regex("safeguarding.everyday_use.words")
 
 
 @cache
@@ -786,7 +830,7 @@ def _gist(ft: FieldText) -> list[Finding]:
     no phrase names. An everyday parting or an outing anywhere in the text cancels it."""
     if len(ft.sentences) > GIST_MAX_SENTENCES or not _WRITER.search(ft.text):
         return []
-    if _counter().search(ft.text) or _company().search(ft.text):
+    if _explained(ft, 0, len(ft.text)) or _company().search(ft.text):
         return []
     idioms = [m.span() for m in _concept("idioms").finditer(ft.text)]
     found: dict[str, list[tuple[int, int]]] = {}

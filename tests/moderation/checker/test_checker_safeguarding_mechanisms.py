@@ -258,3 +258,76 @@ def test_a_farewell_told_through_logistics_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", LOGISTICS_EVERYDAY)
 def test_everyday_logistics_in_the_same_words_publish(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- risk to others: a child, an adult at risk, someone armed ----------------------------------
+
+OTHERS_AT_RISK = [
+    "My partner's not slept for days and keeps a screwdriver under his pillow. He says he'll "
+    "have to deal with my dad before my dad gets him.",
+    "Woke up and he was standing over the cot at 4am whispering. The baby is six weeks old "
+    "and I'm frightened for her.",
+    "I keep getting pictures in my head of dropping him down the stairs. He's ten weeks old "
+    "and I'm alone every night.",
+    "Our 12 year old has a friend online who says he's 17 and keeps sending her gift cards. "
+    "He wants to meet her at the retail park.",
+    "My son's 14. His coach told him to delete the messages and said he's more mature than "
+    "the other boys.",
+    "Mum's at the care home. One of the carers shouted at her when she buzzed for the toilet "
+    "and they leave her in soiled pads for hours.",
+    'Dad\'s 88 with dementia. His lodger keeps "looking after" his bank card and now his '
+    "savings are gone.",
+    "Grandad wandered out at 2am in his pyjamas and a driver found him on the bypass. I'm "
+    "scared next time he won't be found.",
+]
+
+OTHERS_EVERYDAY = [
+    "Found a pair of scissors under his pillow, he'd been cutting out Pokemon cards in bed again.",
+    "My husband stood over the cot for ages last night just watching her breathe, he's "
+    "smitten with our newborn.",
+    "When she was tiny I had thoughts of dropping her down the stairs; perinatal therapy "
+    "helped and she's a bouncy four-year-old now.",
+    "Our 12 year old has a penpal who says she's 12 too, they swap stickers by post and her "
+    "mum sends her lovely letters.",
+    "My mum loved her care home, they never once left her without a cup of tea.",
+    "I'm looking after my dad's bank card while he's in hospital, keeping receipts for everything.",
+    "Grandad found a lovely walk by the river and now he goes out every morning at 7 with "
+    "his flask.",
+]
+
+
+@pytest.mark.parametrize("body", OTHERS_AT_RISK)
+def test_risk_to_a_child_or_an_adult_or_from_someone_armed_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", OTHERS_EVERYDAY)
+def test_everyday_care_in_the_same_words_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+# -- the writer in danger now: a weight, a place, help refused ------------------------------
+
+IN_DANGER = [
+    "Down to 38 kilos and I fainted in the shower. Not telling the GP because they'll only "
+    "admit me.",
+    "am no gonnae be aboot much longer hen, cannae dae it anymair. ta for everythin",
+]
+
+IN_DANGER_EVERYDAY = [
+    "Our suitcase was down to 23 kilos after we took the books out, just made the limit.",
+    "I'm in the car park by the river with the engine running, waiting for my daughter's "
+    "swimming to finish.",
+    "I keep a length of rope in the boot just in case we need a tow, learnt that the hard way.",
+    "I haven't slept and feel awful, but the exam's done.",
+]
+
+
+@pytest.mark.parametrize("body", IN_DANGER)
+def test_the_writer_in_danger_now_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", IN_DANGER_EVERYDAY)
+def test_a_weight_a_car_park_or_a_tow_rope_publishes(body: str) -> None:
+    assert not_safeguarding(body)
