@@ -672,9 +672,11 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     death = [m for m in death if not any(s <= m.start() < e for s, e in idioms)]
     means = [m for m in means if not any(s <= m.start() < e for s, e in idioms)]
     strong_means = [m.span() for m in _concept("means_strong").finditer(ft.text)]
-    boosters = ft.sentences_matching(_concept("intent")) | ft.sentences_matching(
-        _concept("distress")
-    )
+    boosters = {
+        ft.sentence_index(m.start())
+        for m in _concept("intent").finditer(ft.text)
+        if not _OTHER_PLAN.match(ft.text, m.end())
+    } | ft.sentences_matching(_concept("distress"))
     weak_boosters = ft.sentences_matching(_concept("intent_weak"))
     findings: list[Finding] = []
     for hit in sorted(death + means, key=lambda m: m.start()):
@@ -766,6 +768,12 @@ def _readers(ft: FieldText, start: int) -> bool:
     return bool(people) and people[-1].group().lower() in _SECOND_PERSON
 
 
+# A plan for something else: "a plan for bad weather", "planned a route", "plan B".
+_OTHER_PLAN = re.compile(
+    r"(?<=plan|nned)(?:s)?\s+(?:for|b\b|with|of|in\s+place|together|a\s+|the\s+|our\s+|"
+    r"to\s+(?!(?:end|kill|die|do\s+it|go\s+through|take\s+my|not\s+be|finish)\b))",
+    re.IGNORECASE,
+)
 _SUBJECTLESS_START = re.compile(
     r"(?:(?:just|still|now|honestly|so|literally|already)\s+)*(?:been|took|taken|bought|sat|"
     r"sitting|stood|standing|had|got|going|gonna|feel\w*|can['\u2019]?t|cant|want\w*|need\w*|"

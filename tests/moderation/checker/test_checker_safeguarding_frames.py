@@ -218,3 +218,33 @@ def test_a_long_post_with_one_sign_per_paragraph_publishes() -> None:
         "parks his case notes, in the blue folder, and I've asked for a copy."
     )
     assert not_safeguarding(body, kind="post")
+
+
+# -- everyday objects of the same words ---------------------------------------------------------
+
+EVERYDAY_OBJECTS = [
+    "What's the point of a team meeting if nobody reads the minutes? Asking for a friend.",
+    "Some weeks the school run is the only thing holding me together, and that's fine.",
+    "We made our wills last month and the solicitor suggested writing a letter to each of "
+    "the children too. Done, sealed, and we celebrated with fish and chips.",
+    "My son got his belt out to show Grandad, he's a blue belt in judo now.",
+    "Our volunteers plan the route, have a plan for rain and stop on the bridge to watch the "
+    "swans. I'm proud of them.",
+    "Still working out how to do it so the group feels less like a classroom.",
+]
+
+SAME_WORDS_AT_RISK = [
+    "What's the point of any of it any more.",
+    "I've written a letter to each of my kids. They're in the drawer for after.",
+    "I've worked out how to do it so nobody finds me for days.",
+]
+
+
+@pytest.mark.parametrize("body", EVERYDAY_OBJECTS)
+def test_risk_words_with_an_everyday_object_publish(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", SAME_WORDS_AT_RISK)
+def test_the_same_words_about_life_or_a_farewell_are_held(body: str) -> None:
+    assert held_by_rules(body)
