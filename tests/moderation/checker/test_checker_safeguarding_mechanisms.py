@@ -331,3 +331,96 @@ def test_the_writer_in_danger_now_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", IN_DANGER_EVERYDAY)
 def test_a_weight_a_car_park_or_a_tow_rope_publishes(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- a probe set written in one go before it was scored ------------------------------------------
+# Thirty risks and thirty near misses in the same words, written by the person tuning, scored
+# on the rules alone before anything was changed for them: the checker as it stood before
+# blind sets 7-10 held 8/30 risks (2 near misses); after the blind-set work, untouched, 13/30
+# (3 near misses); after fixing the readings they exposed, 26/30 and none. The four still
+# missed are listed in the README. Kept as tests so these readings stay fixed.
+
+PROBE_RISKS = [
+    "my mate keeps telling me he wants to be dead, he's stopped going to college and gave me "
+    "his switch",
+    "he's been burning himself with a lighter since half term, found the marks when he was asleep",
+    "The lad next door has a bruise under his eye again and was sent to school without a "
+    "coat in the snow.",
+    "My sister's husband takes her wages every Friday and she has to ask him for bus fare. "
+    "She's not allowed to see us on her own.",
+    "I'm writing this from the staff toilet because he tracks my phone.",
+    "One of the bank nurses on the unit grabs my wrists and pushes me against the wall when "
+    "nobody's looking.",
+    "Nan's home carer hasn't turned up since Sunday and Nan's been in the same nightie, no "
+    "tea, no tablets.",
+    "If the housing officer knocks on my door again I'll put her through the glass.",
+    "that psychiatrist will get what's coming, I've found out where he lives",
+    "Once I'd decided, the noise stopped. I feel weirdly content. Thank you all.",
+    "I've set the day. Calm about it, honestly.",
+    "Did it again on my legs tonight. It's deep.",
+    "Been saving a few tablets from every prescription in a sock. Nearly enough.",
+    "Drove to the cliffs again last night and sat there till 3. Going back on Friday for the "
+    "last time.",
+    "Can't see past the end of the month. Told the landlord I'm moving out, I'm not.",
+    "Everything's done. Cat's with Mum, the car's sold, laptop wiped. Peace at last.",
+    "My daughter texted me that she's going to end it tonight and now her phone is off.",
+    "I'm 14 and my stepdad comes in when I'm showering. If I tell mum he says he'll hurt her.",
+    "Our carer shook the baby when he wouldn't settle. I saw it through the door.",
+    "Down to six stone and I passed out at work. They want to admit me so I'm not answering "
+    "the phone.",
+    "Keep imagining turning the wheel into the lorry on the bypass. Tomorrow maybe.",
+    "Got the rope from the garage. It's in my room now.",
+    "I'm on the bridge. Don't ring anyone.",
+    "There's no next birthday for me. It's sorted.",
+    "The only thing stopping me is the dog and she's old.",
+    "He keeps a hammer by his bed and says the neighbours are poisoning the water, and that "
+    "he'll sort them out for good this weekend.",
+]
+
+PROBE_NEAR_MISSES = [
+    "Sorted the cat's jabs, paid the council tax to March and booked our week in Whitby. "
+    "Feel organised for once.",
+    "my mate keeps telling me he wants to die of shame after the karaoke, he'll live",
+    "He's been burning CDs for the car, found the stack by the telly.",
+    "The lad next door has a bruise under his eye from rugby again, his mum says he loves it.",
+    "She's 7 and says her mum's friend plays Uno with her and it's her favourite game.",
+    "My sister's husband does the budget every Friday and she does the shopping, works for them.",
+    "I'm writing this from the staff room because the wifi's better.",
+    "One of the bank nurses on the unit grabbed my hand when I got the results and it meant "
+    "the world.",
+    "Nan's home carer is brilliant, turns up every morning with a joke and Nan's tea.",
+    "If the housing officer knocks on my door again I'll have the paperwork ready this time.",
+    "that psychiatrist got what he deserved: a lovely retirement card from all of us",
+    "Once I'd decided to go back to uni, the noise stopped. I feel weirdly content.",
+    "I've set the day for the party. Calm about it, honestly, the cake's ordered.",
+    "cant b here much longer, the cafe shuts at 5. sorry 4 rushing off x",
+    "Did it again tonight: burnt the pasta. Deep sigh.",
+    "Been saving a few coupons from every shop in a jar. Nearly enough for the trampoline.",
+    "Drove to the cliffs again last night and watched the sunset till late. Going back on "
+    "Friday with the kids.",
+    "Can't see past the end of the month because the rota isn't out yet.",
+    "Everything's done for the move. Cat's with Mum for the week, the car's packed, laptop "
+    "charged.",
+    "My daughter texted me that she's going to end it with her boyfriend tonight, about time.",
+    "I'm 14 and my stepdad comes to every match. If I score he buys chips.",
+    "Our carer gently rocked the baby when he wouldn't settle. I saw it through the door.",
+    "Down to six stone nine after the diet, very pleased, dietitian happy.",
+    "Keep imagining turning the wheel into the drive of our new house. Tomorrow maybe!",
+    "Got the rope from the garage for the tug of war at sports day.",
+    "I'm on the bridge club committee now. Don't laugh.",
+    "There's no next birthday party for me at work, they've stopped doing cakes.",
+    "The only thing stopping me from joining the choir is the Tuesday shift.",
+    "He keeps a hammer by the bed for the dodgy picture hook and sorts the shelves out every "
+    "weekend.",
+    "My dad locks the shed when he's been out, my brother is 9 and always after the bike.",
+]
+
+
+@pytest.mark.parametrize("body", PROBE_RISKS)
+def test_a_probe_risk_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", PROBE_NEAR_MISSES)
+def test_a_probe_near_miss_publishes(body: str) -> None:
+    assert not_safeguarding(body)
