@@ -253,18 +253,26 @@ _COVER = re.compile(
     r"\bso\s+(?:that\s+)?(?:she|he|they|nobody|no\s+one|my\s+\w+(?:\s+\w+)?)\s+"
     r"(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|can['\u2019]?t|wont)\s+"
     r"(?:visit|come\s+(?:round|over|looking)|check\s+(?:on|in\s+on)\s+me|ring|call|notice|"
-    r"look\s+for\s+me|wonder\s+where|find\s+me)\b",
+    r"look\s+for\s+me|wonder\s+where|find\s+me)\b"
+    # "told him it was a clear-out": the everyday reason given to someone else as a pretext.
+    r"|\btold\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:it\s+was|it['\u2019]s)\s+"
+    r"(?:a|just|only)\b",
     re.IGNORECASE,
 )
 
 
 def _explained(ft: FieldText, start: int, end: int) -> bool:
-    """True when an everyday parting (a job, a move, a holiday) is named between start and
-    end, outside any sentence that tells it as a cover story."""
+    """True when an everyday parting (a job, a move, a holiday) of the writer's is named
+    between start and end, outside any sentence that tells it as a cover story."""
     for match in _counter().finditer(ft.text, start, end):
         sentence_start, sentence_end = ft.sentence(match.start())
-        if not _COVER.search(ft.text, sentence_start, sentence_end):
-            return True
+        if _COVER.search(ft.text, sentence_start, sentence_end):
+            continue
+        # Someone else's retirement or holiday ("the reason she can't retire") explains
+        # nothing about the writer's goodbye.
+        if _third_person_subject(ft, match.start()):
+            continue
+        return True
     return False
 
 

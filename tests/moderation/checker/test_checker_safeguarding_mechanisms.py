@@ -424,3 +424,45 @@ def test_a_probe_risk_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", PROBE_NEAR_MISSES)
 def test_a_probe_near_miss_publishes(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- more of the same families, and someone else's retirement --------------------------------------
+
+MORE_RISKS = [
+    "not sure i can keep myself safe till my cpn rings tomorrow",
+    "I won't be a burden to anyone for much longer. It's settled.",
+    "I just need everything to stop. Tonight.",
+    "The kids would honestly do better with the insurance money than with me around.",
+    "My 10 year old was locked out all night and slept in the car, there's no food in the "
+    "house again.",
+    "Found blood on his pillow again and he won't show me his arms. He's 13.",
+    "Found his school tie tied into a loop behind the radiator.",
+    "The man who abused me as a kid is still coaching the under-11s at the club.",
+    "Checked her browser history and it's all ways to die and painless methods.",
+    "Told her it was just a clear-out and gave her my jewellery. Goodbye everyone, thank you.",
+    "Mum says she can't retire because of me. She won't have to worry about me much longer.",
+]
+
+MORE_NEAR_MISSES = [
+    "Not sure I can keep the plants safe from the frost this weekend.",
+    "It won't be a burden for much longer, the new boiler goes in on Tuesday.",
+    "My 10 year old locked me out of the bathroom for an hour doing a face mask.",
+    "Found blood on his pillow again, nosebleeds every night since the heating came on. He's 13.",
+    "Tied the bunting into a loop round the gazebo, party ready!",
+    "The man who coached me as a kid is still coaching the under-11s, legend.",
+    "Checked her browser history and it's all ways to die in Minecraft, apparently very funny.",
+    "I can't find the part of me that cares about football any more, weirdly.",
+    "Told her it was just a clear-out and gave her my old jewellery box, she's thrilled.",
+    "Mum's retiring in June. She won't have to worry about me much longer either, I've got "
+    "the job in Leeds!",
+]
+
+
+@pytest.mark.parametrize("body", MORE_RISKS)
+def test_more_risks_of_the_same_families_are_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", MORE_NEAR_MISSES)
+def test_more_near_misses_of_the_same_families_publish(body: str) -> None:
+    assert not_safeguarding(body)
