@@ -466,3 +466,30 @@ def test_more_risks_of_the_same_families_are_held(body: str) -> None:
 @pytest.mark.parametrize("body", MORE_NEAR_MISSES)
 def test_more_near_misses_of_the_same_families_publish(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- a time or a journey told bare, someone else's plan found written down ------------------------
+
+BARE_TIMES = [
+    "Went up to the cliff path again after dark and sat on the bench for hours. This time "
+    "I'm not walking back.",
+    "Friday, once my flatmate's at work. That's when. Thought it through properly this time.",
+    "Found a letter in his drawer, it says he's going to do it on his birthday.",
+]
+
+BARE_TIMES_EVERYDAY = [
+    "I'm not driving home tonight, staying over at Jen's after the wedding.",
+    "I'm not driving home after the party, we've booked a taxi.",
+    "Friday after payday, that's when I'll book the holiday.",
+    "Found a note from his teacher, it says he's going to do the reading on his birthday assembly.",
+]
+
+
+@pytest.mark.parametrize("body", BARE_TIMES)
+def test_a_time_or_journey_told_bare_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", BARE_TIMES_EVERYDAY)
+def test_an_everyday_time_or_journey_publishes(body: str) -> None:
+    assert not_safeguarding(body)
