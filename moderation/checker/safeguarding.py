@@ -256,7 +256,9 @@ _COVER = re.compile(
     r"look\s+for\s+me|wonder\s+where|find\s+me)\b"
     # "told him it was a clear-out": the everyday reason given to someone else as a pretext.
     r"|\btold\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:it\s+was|it['\u2019]s)\s+"
-    r"(?:a|just|only)\b",
+    r"(?:a|just|only)\b"
+    # "everyone at work thinks I've got a new job": what others believe is the pretext.
+    r"|\b(?:thinks?|believes?|assumes?)\s+(?:that\s+)?i['\u2019]?(?:ve\s+got|m|\s+am|\s+have)\b",
     re.IGNORECASE,
 )
 

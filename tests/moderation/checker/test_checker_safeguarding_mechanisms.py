@@ -493,3 +493,99 @@ def test_a_time_or_journey_told_bare_is_held(body: str) -> None:
 @pytest.mark.parametrize("body", BARE_TIMES_EVERYDAY)
 def test_an_everyday_time_or_journey_publishes(body: str) -> None:
     assert not_safeguarding(body)
+
+
+# -- a second probe set, written to differ from everything above -----------------------------------
+# Thirty risks and thirty near misses written after the first probe set was fixed, in wordings
+# chosen to differ. Untouched, rules alone: 2/30 risks held, both before this round and after
+# all of the work above (1 near miss held): the families had been covered in other words.
+# After fixing the readings it exposed: 23/30 and none. The seven still missed are in the
+# README. Kept as tests so these readings stay fixed.
+
+SECOND_PROBE_RISKS = [
+    "Posted the spare key back through Mum's door and left a card on the mat. Won't need it now.",
+    "Sat on the edge of the bath with the blade for an hour last night. Didn't, this time.",
+    "My boy is 11 and his dad's new girlfriend makes him stand in the garden in his pants "
+    "when he wets the bed.",
+    'She\'s sixteen and her "boyfriend" is 32 and picks her up from school in a van.',
+    "He hit me again last night and took the car keys so I can't leave. I'm in the spare room.",
+    "The warden at my dad's flats says he hasn't collected his post in a fortnight and the "
+    "door's locked from inside.",
+    "If that social worker takes my kids I'll make sure she never works again, and I know "
+    "which school her own two go to.",
+    "Gave my neighbour the cat, the litter and the vet card. Told her I'm away for a while. "
+    "Feels right.",
+    "I've stopped my meds and I'm not going to the appointment. It doesn't matter now.",
+    "I'm sat in the garage with the door down and the car on.",
+    "Some days the only thought I have is the canal and how cold it would be.",
+    "Cut again, worse. Had to use the whole box of plasters.",
+    "Can't stop thinking about the top floor of the car park near work.",
+    "My husband won't let me have my own bank account and checks my receipts every night.",
+    "Nan told me the carer slaps her if she's slow getting dressed. She asked me not to say "
+    "anything.",
+    "Our 15 year old hasn't been home for three nights and her phone's off. Police say she's "
+    "done it before.",
+    "Mum's partner has moved into her flat and she's been sleeping in the chair because he "
+    "has the bed. She's 79.",
+    "I think the world would just carry on fine without me in it, so I'm going to let it.",
+    "My son keeps telling his little sister he's going to hurt her when Mum's out, and last "
+    "week he did.",
+    "The locum GP pressed on my chest and said it was part of the exam. My mum wasn't "
+    "allowed in. I'm 15.",
+    "Sorry for all the trouble I've caused. You'll be better off.",
+    "Counted them twice. There's plenty.",
+    "My flatmate told me she's saved up her tablets and she's \"done\". She's not answering "
+    "her door.",
+]
+
+SECOND_PROBE_NEAR_MISSES = [
+    "Posted the spare key back through Mum's door after feeding her fish. She's back Sunday.",
+    "Everyone at work thinks I've got a new job in Bristol. I have! Start in May.",
+    "honestly been looking up how long it takes for a sourdough starter to work. asking for me",
+    "Sat on the edge of the bath with the razor for an hour last night, shaving my legs for "
+    "the wedding.",
+    "I keep drafting the message to my sister about Christmas. Just need to press send on Friday.",
+    "My boy is 11 and his dad's new girlfriend makes him stand in goal every Sunday, he loves it.",
+    "She's sixteen and her driving instructor is 32 and picks her up from school for lessons.",
+    "He hit the bins again last night reversing and took the car keys off the hook so I "
+    "could move it.",
+    "My brother with learning disabilities has a new friend from the day centre and they go "
+    "bowling.",
+    "The warden at my dad's flats says he's the most sociable tenant they've got.",
+    "If that social worker takes my call today I'll bake her a cake, honestly she's been "
+    "brilliant.",
+    "Gave my neighbour the spare cat litter and the vet card while they're in Spain. Feels "
+    "neighbourly.",
+    "I've stopped my meds with my GP's plan and I'm going to the review next week.",
+    "I'm sat in the garage with the door up painting the bike.",
+    "Some days the only thought I have is the canal boat holiday and how cold the beer will be.",
+    "Cut the hedge again, worse than last time. Had to use the whole box of bin bags.",
+    "Can't stop thinking about the top floor of the new library, the view is amazing.",
+    "My husband won't let me have the last biscuit and checks the tin every night.",
+    "Nan told me the carer sings to her when she's slow getting dressed. She asked me to say "
+    "thank you.",
+    "Our 15 year old hasn't been home for three nights: she's on the Duke of Edinburgh expedition.",
+    "Mum's partner has moved into her flat and she's been so much happier. She's 79.",
+    "I've wrapped the presents early this year and labelled them all. Smug.",
+    "Got the train times for the line to Whitby saved on my phone for the day trip.",
+    "Why does nobody tell you how much of your own time the school run takes.",
+    "I think the team would carry on fine without me for a week, so I'm booking leave.",
+    "My son keeps telling his little sister he's going to beat her at Mario Kart, and last "
+    "week he did.",
+    "The practice nurse pressed on my tummy and said it was part of the check. My mum was "
+    "there. I'm 15.",
+    "Sorry for all the spam on the group chat, you'll be better off muting me till Friday.",
+    "Counted the chairs twice. There's plenty for the party.",
+    "My flatmate told me she's saved up for a holiday and she's \"done\" with work for a "
+    "fortnight.",
+]
+
+
+@pytest.mark.parametrize("body", SECOND_PROBE_RISKS)
+def test_a_second_probe_risk_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", SECOND_PROBE_NEAR_MISSES)
+def test_a_second_probe_near_miss_publishes(body: str) -> None:
+    assert not_safeguarding(body)
