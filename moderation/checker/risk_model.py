@@ -87,12 +87,16 @@ class Model:
     weights: dict[str, float]
     threshold: float
     min_words: int = 0
+    #: The surer reading needed to hold a text the rules return (a third party's
+    #: identifier, a slur, spam): see ``moderation.checker._returns_outrank_a_weak_guess``.
+    return_threshold: float = 1.0
 
-    def fires(self, texts: list[str]) -> bool:
+    def fires(self, texts: list[str], *, returned: bool = False) -> bool:
         """Whether a submission's fields read as a risk: long enough to read, and over the
-        threshold."""
+        threshold (the return threshold when the rules return the text)."""
         found = text_features(texts)
-        return word_count(found) >= self.min_words and self.probability(found) > self.threshold
+        threshold = self.return_threshold if returned else self.threshold
+        return word_count(found) >= self.min_words and self.probability(found) > threshold
 
     def score(self, found: set[str]) -> float:
         """The logit: bias plus the weights of the features present, scaled by their
@@ -145,4 +149,5 @@ def load(path: str | None = None) -> Model | None:
         weights={str(k): float(v) for k, v in data["weights"].items()},
         threshold=float(data["threshold"]),
         min_words=int(data.get("min_words", 0)),
+        return_threshold=float(data.get("return_threshold", 1.0)),
     )

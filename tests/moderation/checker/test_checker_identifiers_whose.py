@@ -20,6 +20,10 @@ def comment(body: str):
         "My sister lives at 22 Fernhill Road, LS6 2QT and she's stopped eating again.",
         "the old man across the road at 9 Kestrel Drive hasn't had his carers in a week",
         "Our lodger is now living at 41 Coppice Way and nobody from the team has visited.",
+        # A person named just before the address is whose home it is, with the writer there.
+        "Every other Thursday I go and see Denise at 14 Marlowe Close, Farnby FB4 7JX.",
+        "Most weeks I drop in on my nan at 3 Tanner Row, Hexley HX2 9LP for a brew.",
+        "I'd been worried about Callum, who lives at 7 Orchard Rise, so I knocked twice.",
     ],
 )
 def test_someone_elses_home_is_returned(body: str) -> None:
@@ -35,6 +39,8 @@ def test_someone_elses_home_is_returned(body: str) -> None:
         "My daughter and I live at 22 Fernhill Road if anyone wants to drop off the forms.",
         # nobody said whose: held as a street address
         "Letters for 22 Fernhill Road keep coming to us by mistake.",
+        # an invitation to the writer's own place is not a named person's home
+        "Come and see us at 14 Marlowe Close, Farnby FB4 7JX on Saturday.",
     ],
 )
 def test_the_writers_or_an_unowned_address_is_held_not_returned(body: str) -> None:

@@ -6,6 +6,7 @@ is deterministic. Texts are our own words, written for these tests."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -21,7 +22,7 @@ def test_the_shipped_weights_load_and_are_small():
     model = risk_model.load()
     assert model is not None
     assert 0.0 < model.threshold < 1.0
-    assert 0 < len(model.weights) <= 4000
+    assert 0 < len(model.weights) <= 8000
     assert all(math.isfinite(weight) for weight in model.weights.values())
 
 
@@ -132,12 +133,32 @@ def test_features_read_dialect_and_contractions_as_standard():
 
 def test_a_stand_in_model_replaces_the_shipped_one_only_inside_its_block():
     body = (
-        "honestly cant see the point in booking anything for next month, wont be around for "
-        "it. given the dog to my cousin already"
+        "Our allotment group planted broad beans this morning, then we shared a flask of "
+        "tea and argued happily about whether slugs prefer lettuce or cabbage."
     )
-    silent = risk_model.Model(bias=-50.0, weights={}, threshold=0.99)
-    with risk_model.stand_in(silent):
-        assert risk_model.current() is silent
-        assert _verdict(body).decision == "publish"
+    alarmed = risk_model.Model(bias=5.0, weights={}, threshold=0.5)
+    with risk_model.stand_in(alarmed):
+        assert risk_model.current() is alarmed
+        assert _verdict(body).decision == "hold"
     assert risk_model.current() is risk_model.load()
-    assert _verdict(body).decision == "hold"
+    assert _verdict(body).decision == "publish"
+
+
+def test_a_guess_does_not_hold_a_returned_text_unless_the_reader_is_sure():
+    # A third party's full postcode and house number: the rules return it.
+    body = (
+        "Popped round to see my auntie at 14 Larchfield Road, Dunmore DN4 7QT today, she "
+        "seemed a bit quieter than usual and I wondered about her week."
+    )
+    unsure = risk_model.Model(bias=0.5, weights={}, threshold=0.5, return_threshold=0.7)
+    with risk_model.stand_in(unsure):
+        verdict = _verdict(body)
+    assert verdict.decision == "return"
+    assert "safeguarding" not in verdict.concerns
+    # The author is still shown where to find help at once.
+    assert verdict.shows_crisis_contacts
+    sure = replace(unsure, bias=3.0)
+    with risk_model.stand_in(sure):
+        verdict = _verdict(body)
+    assert verdict.decision == "hold"
+    assert "safeguarding" in verdict.concerns
