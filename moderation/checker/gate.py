@@ -49,6 +49,11 @@ FAST_PATH_MIN_LENGTH = 400  # shorter texts are simply scanned
 FAST_PATH_RATIO = 8
 _TOKEN = re.compile(r"[^\W_]+")
 _PREFIXES: ContextVar[frozenset[str] | None] = ContextVar("checker_gate_prefixes", default=None)
+# A short field's own word prefixes, by its text: a pattern searching only that field is
+# gated against its words rather than the whole submission's (a title closes most gates).
+_FIELD_PREFIXES: ContextVar[dict[str, frozenset[str]] | None] = ContextVar(
+    "checker_gate_field_prefixes", default=None
+)
 _INDEXES: ContextVar[dict[str, Any] | None] = ContextVar("checker_gate_indexes", default=None)
 # The checked text, case-folded, for the literal gate: [source text, folded or None].
 _FOLDED: ContextVar[list[str | None] | None] = ContextVar("checker_gate_folded", default=None)
@@ -901,6 +906,7 @@ class Gated:
 
     __slots__ = (
         "_decided",
+        "_field_decided",
         "first",
         "first_by_length",
         "first_key",
@@ -939,36 +945,50 @@ class Gated:
         # replaced whole: checks running at once in threads of one process (gunicorn's
         # threaded workers) may each recompute it, but none can read another's answer.
         self._decided: tuple[frozenset[str] | None, bool] = (None, False)
+        self._field_decided: tuple[frozenset[str] | None, bool] = (None, False)
 
-    def _absent(self) -> bool:
+    def _absent(self, text: Any = None) -> bool:
+        """True when the pattern cannot match in the submission being checked, or in
+        ``text`` when that is one of its short fields (see ``_FIELD_PREFIXES``)."""
         present = _PREFIXES.get()
         if present is None:
             return False
         checked, closed = self._decided
-        if present is checked:  # once per check, not once per call
-            return closed
-        closed = any(stems.isdisjoint(present) for stems in self.stems)
-        if not closed and self.literals:
-            folded = _folded_text()
-            if folded is not None:
-                closed = any(
-                    not any(literal in folded for literal in literal_set)
-                    for literal_set in self.literals
-                )
-        self._decided = (present, closed)
+        if present is not checked:  # once per check, not once per call
+            # map() rather than a generator: this runs for every pattern a check asks about.
+            closed = any(map(present.isdisjoint, self.stems))
+            if not closed and self.literals:
+                folded = _folded_text()
+                if folded is not None:
+                    closed = any(
+                        not any(literal in folded for literal in literal_set)
+                        for literal_set in self.literals
+                    )
+            self._decided = (present, closed)
+        if closed:
+            return True
+        own = _field_prefixes(text)
+        if own is None:
+            return False
+        # A second slot, so that a title's answers and the submission's do not evict
+        # each other as detectors go from one field to the next.
+        checked, closed = self._field_decided
+        if own is not checked:
+            closed = any(map(own.isdisjoint, self.stems))
+            self._field_decided = (own, closed)
         return closed
 
     def search(self, *args: Any) -> re.Match[str] | None:
-        return None if self._absent() else self.pattern.search(*args)
+        return None if self._absent(args[0]) else self.pattern.search(*args)
 
     def match(self, *args: Any) -> re.Match[str] | None:
-        return None if self._absent() else self.pattern.match(*args)
+        return None if self._absent(args[0]) else self.pattern.match(*args)
 
     def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return None if self._absent() else self.pattern.fullmatch(*args)
+        return None if self._absent(args[0]) else self.pattern.fullmatch(*args)
 
     def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
-        if self._absent():
+        if self._absent(args[0]):
             return iter(())
         if len(args) == 1 and self.first is not None and len(args[0]) >= FAST_PATH_MIN_LENGTH:
             index = _index_for(args[0])
@@ -1009,7 +1029,7 @@ class Gated:
                     resume = max(match.end(), at + 1)
 
     def findall(self, *args: Any) -> list[Any]:
-        return [] if self._absent() else self.pattern.findall(*args)
+        return [] if self._absent(args[0]) else self.pattern.findall(*args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
@@ -1135,29 +1155,49 @@ class GatedSet:
     overlaps an earlier one (as a single combined regex would).
     """
 
-    __slots__ = ("_decided", "parts")
+    __slots__ = ("_decided", "_field_decided", "parts")
 
     def __init__(self, parts: list[Any]) -> None:
         self.parts = parts
         # (the check's word prefixes, its open parts): one tuple, as in Gated, so that
         # checks in several threads never read each other's answer.
         self._decided: tuple[frozenset[str] | None, list[Any]] = (None, parts)
+        self._field_decided: tuple[frozenset[str] | None, list[Any]] = (None, parts)
 
-    def _open_parts(self) -> list[Any]:
-        """The parts whose gates are open for the text being checked (worked out once)."""
+    def _open_parts(self, text: Any = None) -> list[Any]:
+        """The parts whose gates are open for the submission being checked, or for ``text``
+        when that is one of its short fields (each worked out once per check)."""
         present = _PREFIXES.get()
         if present is None:
             return self.parts
         checked, open_parts = self._decided
-        if present is checked:
+        if present is not checked:
+            # Parts may also be phrase lists or nested sets, which gate themselves. A Gated
+            # part not yet asked about in this check is decided here (a set is opened once
+            # per check, and has dozens of parts).
+            open_parts = []
+            for part in self.parts:
+                if type(part) is Gated:
+                    checked, closed = part._decided
+                    if checked is not present:
+                        closed = part._absent()
+                    if closed:
+                        continue
+                open_parts.append(part)
+            self._decided = (present, open_parts)
+        own = _field_prefixes(text)
+        if own is None:
             return open_parts
-        # Parts may also be phrase lists or nested sets, which gate themselves.
-        open_parts = [part for part in self.parts if not (type(part) is Gated and part._absent())]
-        self._decided = (present, open_parts)
-        return open_parts
+        checked, field_parts = self._field_decided
+        if own is not checked:
+            field_parts = [
+                part for part in open_parts if not (type(part) is Gated and part._absent(text))
+            ]
+            self._field_decided = (own, field_parts)
+        return field_parts
 
     def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
-        parts = self._open_parts()
+        parts = self._open_parts(args[0])
         if not parts:
             return iter(())
         if len(parts) == 1:
@@ -1175,15 +1215,15 @@ class GatedSet:
                 resume = max(match.end(), match.start() + 1)
 
     def search(self, *args: Any) -> re.Match[str] | None:
-        found = [m for part in self._open_parts() if (m := part.search(*args))]
+        found = [m for part in self._open_parts(args[0]) if (m := part.search(*args))]
         return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
     def match(self, *args: Any) -> re.Match[str] | None:
-        found = [m for part in self._open_parts() if (m := part.match(*args))]
+        found = [m for part in self._open_parts(args[0]) if (m := part.match(*args))]
         return max(found, key=lambda m: m.end()) if found else None
 
     def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return next((m for part in self._open_parts() if (m := part.fullmatch(*args))), None)
+        return next((m for part in self._open_parts(args[0]) if (m := part.fullmatch(*args))), None)
 
     def findall(self, *args: Any) -> list[str]:
         return [m.group() for m in self.finditer(*args)]
@@ -1194,6 +1234,15 @@ class GatedSet:
             f"(?:{getattr(getattr(part, 'pattern', None), 'pattern', '...')})"
             for part in self.parts
         )
+
+
+def _field_prefixes(text: Any) -> frozenset[str] | None:
+    """The word prefixes of ``text`` when it is a short field of the submission being
+    checked (None otherwise: it is gated as part of the whole submission)."""
+    if text is None:
+        return None
+    fields = _FIELD_PREFIXES.get()
+    return fields.get(text) if fields else None
 
 
 def _index_for(text: str) -> WordStarts | None:
@@ -1216,18 +1265,29 @@ def active(text: str, parts: Sequence[str] = ()) -> Iterator[None]:
     """
     with words.active():
         pieces = [words.of(part) for part in parts] if "\n".join(parts) == text else []
+        fields: dict[str, frozenset[str]] = {}
         if pieces and all(piece.aligned for piece in pieces):
             present = prefixes_of(set().union(*(piece.where for piece in pieces)))
+            if len(pieces) > 1:
+                # Short fields (titles) get their own prefixes: cheap to work out, and most
+                # patterns' gates then close on them instead of scanning them one by one.
+                fields = {
+                    piece.text: prefixes_of(piece.where)
+                    for piece in pieces
+                    if len(piece.text) < FAST_PATH_MIN_LENGTH
+                }
         else:
             whole = words.of(text)
             present = prefixes_of(whole.where) if whole.aligned else prefixes(text)
         token = _PREFIXES.set(present)
+        fields_token = _FIELD_PREFIXES.set(fields)
         index_token = _INDEXES.set({})
         folded_token = _FOLDED.set([text, None])
         try:
             yield
         finally:
             _PREFIXES.reset(token)
+            _FIELD_PREFIXES.reset(fields_token)
             _INDEXES.reset(index_token)
             _FOLDED.reset(folded_token)
 
