@@ -255,10 +255,12 @@ class WordStarts:
         "_full",
         "_keys",
         "_literals",
+        "_pairs",
         "_short",
         "_starts",
         "_text",
         "_word_starts",
+        "_words",
     )
 
     def __init__(self, found: Words) -> None:
@@ -283,6 +285,8 @@ class WordStarts:
         self._folded: str | None = None
         self._literals: dict[str, list[int]] = {}
         self._starts: dict[Any, list[int] | None] = {}
+        self._words = found.words
+        self._pairs: Any = _UNSET
 
     def starts_for(
         self, key: Any, stems_by_length: dict[int, frozenset[str]], ratio: int
@@ -303,6 +307,20 @@ class WordStarts:
                 found = sorted(set().union(*lists))  # prefixes may overlap: once each
             self._starts[key] = found
         return found
+
+    def pairs(self) -> frozenset[str] | None:
+        """Every "word head" pair of neighbouring words (the second cut to STEM letters), or
+        None when the text has a character that ``re.IGNORECASE`` matches to an ASCII letter
+        but that lower-cases to another (the long s, the Kelvin sign): its words may not be
+        what a match read. Built once per text, in C-level calls."""
+        if self._pairs is _UNSET:
+            if any(char in self._text for char in _fold_chars()):
+                self._pairs = None
+            else:
+                words = self._words
+                heads = [word[:STEM] for word in words[1:]]  # one fewer: zip stops early
+                self._pairs = frozenset(map(" ".join, zip(words, heads, strict=False)))
+        return self._pairs
 
     def capitals(self) -> list[int]:
         """Where the words start whose first letter is a capital A-Z."""
@@ -885,6 +903,130 @@ def _literal_first(items: list[Any]) -> frozenset[str] | None:
     return None
 
 
+# -- word pairs ------------------------------------------------------------------------------------
+#
+# Many patterns begin with a very common word ("the", "it", "he") followed by a rarer one
+# ("the only", "it's textbook"): their first stems are in every post, so the word-start
+# index offers a candidate at every "the". When the pattern proves which words can come
+# first and second, the candidates are only the places where such a pair of words occurs.
+
+PAIRS_LIMIT = 2048  # more (first word, second word) pairs than this: not worth indexing
+_PAIRS_BUDGET = 20_000  # steps of the analysis before giving up on a pattern
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+
+
+class _NoPairs(Exception):
+    """The pattern's first two words cannot be told from its parse tree."""
+
+
+def _ascii_letters(op: Any, av: Any) -> list[str] | None:
+    """The lower-case ASCII letters or digits one item can match, if it matches only those.
+
+    ASCII only: a non-ASCII letter matched case-insensitively need not lower-case to the
+    pattern's letter, and the words index holds words lower-cased.
+    """
+    if op is sre_constants.LITERAL:
+        chars = [chr(av)]
+    elif op is sre_constants.IN and 0 < len(av) <= 4:
+        if not all(item_op is sre_constants.LITERAL for item_op, _ in av):
+            return None
+        chars = [chr(a) for _o, a in av]
+    else:
+        return None
+    if all(char.isascii() and char.isalnum() for char in chars):
+        return [char.lower() for char in chars]
+    return None
+
+
+def _pair_paths(
+    items: list[Any], first: str, gap: bool, second: str | None, out: set[Any], budget: list[int]
+) -> None:
+    """Add to ``out`` each (first word, second word's head, head is the whole word) that a
+    match of ``items`` can begin with; raise _NoPairs when some match's cannot be told.
+
+    ``first`` is the first word so far; ``gap`` says the non-word characters after it have
+    begun; ``second`` (None until then) is the second word so far, read up to STEM letters.
+    """
+    budget[0] -= 1
+    if budget[0] < 0 or len(out) > PAIRS_LIMIT:
+        raise _NoPairs
+    if second is not None and len(second) == STEM:
+        out.add((first, second, False))
+        return
+    if not items:
+        if not second:
+            raise _NoPairs  # the match may end before a second word
+        out.add((first, second, False))  # the word may go on after the match
+        return
+    op, av = items[0]
+    rest = items[1:]
+    if op in _ZERO_WIDTH and not second:
+        # Consumes nothing: what it asserts only narrows the matches. (After letters of
+        # the second word, "\b" and the like tell whether it ends: see below.)
+        _pair_paths(rest, first, gap, second, out, budget)
+        return
+    if op is sre_constants.SUBPATTERN:
+        _pair_paths(list(av[-1]) + rest, first, gap, second, out, budget)
+        return
+    if op is sre_constants.BRANCH:
+        for branch in av[1]:
+            _pair_paths(list(branch) + rest, first, gap, second, out, budget)
+        return
+    if op in _REPEATS and av[1] == 1:  # optional ("s?") or exactly once
+        low, _high, sub = av
+        _pair_paths(list(sub) + rest, first, gap, second, out, budget)
+        if low == 0:
+            _pair_paths(rest, first, gap, second, out, budget)
+        return
+    letters = _ascii_letters(op, av)
+    if second is None:
+        if letters is not None and not gap:
+            for letter in letters:
+                _pair_paths(rest, first + letter, False, None, out, budget)
+            return
+        if letters is not None:  # the second word begins
+            _pair_paths(items, first, True, "", out, budget)
+            return
+        width = _non_word_width(op, av)
+        # Only characters never in a word may separate the two words, at least one of them
+        # (an optional one right after the first word could let the words run together).
+        if width is None or not first or (width == 0 and not gap):
+            raise _NoPairs
+        _pair_paths(rest, first, True, None, out, budget)
+        return
+    if letters is not None:
+        for letter in letters:
+            _pair_paths(rest, first, True, second + letter, out, budget)
+        return
+    if not second:
+        raise _NoPairs  # the second word starts with something other than letters
+    out.add((first, second, _ends_word(items)))
+
+
+def word_pairs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every way a match can begin, as "first head": its first word, a space, and the first
+    STEM letters of its second word (or all of a shorter one the pattern proves whole);
+    None when the pattern does not prove them.
+
+    Sound for the words index (words.py): a match starting at a word start consumes the
+    first word's letters, then only non-word characters, then the second word's letters,
+    so the text's word there *is* the first word, and the next word begins with the head.
+    """
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None  # as in first_stems: left to the other gates
+    paths: set[tuple[str, str, bool]] = set()
+    try:
+        _pair_paths(list(tree), "", False, None, paths, [_PAIRS_BUDGET])
+    except (_NoPairs, RecursionError):
+        return None
+    if not paths or any(len(head) < STEM and not ended for _first, head, ended in paths):
+        return None  # a short head could begin many words: not an exact key
+    return frozenset(f"{first} {head}" for first, head, _ended in paths)
+
+
 def required_stems(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Stem sets every match needs: for each set, one stem starts a word in the match.
 
@@ -912,6 +1054,7 @@ class Gated:
         "first_key",
         "lead",
         "literals",
+        "pairs",
         "pattern",
         "stems",
     )
@@ -941,6 +1084,10 @@ class Gated:
             by_length.setdefault(length, set()).add(stem.rstrip(WHOLE))
         self.first_by_length = {length: frozenset(s) for length, s in by_length.items()}
         self.first_key = tuple(sorted(self.first_by_length.items(), key=lambda item: item[0]))
+        # The first two words, for patterns whose matches start at a word (not in the
+        # punctuation before it) found by its stem in the word-start index.
+        plain = self.first is not None and not self.lead and min(by_length, default=0) > 0
+        self.pairs = word_pairs(pattern) if plain and DIGIT not in (self.first or ()) else None
         # (the check's word prefixes, closed?) for the check that last asked. One tuple,
         # replaced whole: checks running at once in threads of one process (gunicorn's
         # threaded workers) may each recompute it, but none can read another's answer.
@@ -993,6 +1140,11 @@ class Gated:
         if len(args) == 1 and self.first is not None and len(args[0]) >= FAST_PATH_MIN_LENGTH:
             index = _index_for(args[0])
             if index is not None:
+                if self.pairs is not None:
+                    # None of the pattern's first two words in a row: it cannot match.
+                    present = index.pairs()
+                    if present is not None and present.isdisjoint(self.pairs):
+                        return iter(())
                 # Trying match() at each candidate beats a full scan only when they are few.
                 positions = index.starts_for(self.first_key, self.first_by_length, FAST_PATH_RATIO)
                 if positions is not None:

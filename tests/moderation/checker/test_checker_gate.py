@@ -288,3 +288,98 @@ def test_case_sensitive_capitals_are_found_from_the_words_that_start_with_one() 
         gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 12  # "Dave's ..." and "next door ..."; not "dave's" or "McKay"
+
+
+def test_word_pairs_are_the_first_word_and_the_head_of_the_second() -> None:
+    pattern = re.compile(r"\b(?:the|our)\s+(?:only\s+)?(?:nurse|HCA|doctor)\b", re.I)
+    assert gate.word_pairs(pattern) == frozenset(
+        {
+            "the only",
+            "the nurs",
+            "the hca",
+            "the doct",
+            "our only",
+            "our nurs",
+            "our hca",
+            "our doct",
+        }
+    )
+    # "it's" is the word "it", an apostrophe, the word "s"; without it, the word "its".
+    assert gate.word_pairs(re.compile(r"\bit['\u2019]?s\s+textbook\b", re.I)) == frozenset(
+        {"it s", "its text"}
+    )
+    # Unknowable second words, words that may run together, a short second word that may
+    # go on ("hca" and more letters): no pairs.
+    for source in (r"\bthe\s+\w+\s+only\b", r"\bthe\s*only\b", r"\bthe\s+hca\w*"):
+        assert gate.word_pairs(re.compile(source, re.I)) is None, source
+
+
+def _pair_gated() -> list[gate.Gated]:
+    return [p for p in _gated_patterns() if p.pairs is not None]
+
+
+@st.composite
+def texts_with_pairs(draw: st.DrawFn) -> str:
+    """Vocabulary text with some pattern's first two words in it (whole second words are
+    made up from their heads, so that a match is possible but not certain)."""
+    pairs = sorted(set().union(*(p.pairs for p in _pair_gated())))
+    chosen = draw(st.lists(st.sampled_from(pairs), min_size=1, max_size=8))
+    endings = st.sampled_from(["", "s", "ing", "ed", "ly", "ship"])
+    pieces = [
+        # A head of STEM letters may go on; a shorter one is the whole word.
+        f"{first} {head}{draw(endings) if len(head) == gate.STEM else ''}"
+        for first, head in (pair.split(" ") for pair in chosen)
+    ]
+    filler = draw(st.lists(TOKENS, min_size=len(pieces), max_size=len(pieces)))
+    return " ".join(f"{piece} {word}" for piece, word in zip(pieces, filler, strict=True))
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts_with_pairs(), texts())
+def test_the_word_pair_gate_finds_exactly_what_a_plain_scan_finds(paired: str, text: str) -> None:
+    # Force the fast path on short texts too (it is what consults the pairs), and check
+    # that the pair gate really decided: it closes for some patterns and not for others.
+    patterns = _pair_gated()
+    assert len(patterns) > 50
+    whole = f"{paired}. {text}"
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
+    try:
+        with gate.active(whole):
+            index = gate.word_starts(whole)
+            assert index is not None
+            present = index.pairs()
+            assert present is not None
+            open_by_pairs = [not present.isdisjoint(p.pairs) for p in patterns]
+            assert any(open_by_pairs) and not all(open_by_pairs)
+            for pattern in patterns:
+                expected = [m.span() for m in pattern.pattern.finditer(whole)]
+                assert [m.span() for m in pattern.finditer(whole)] == expected, pattern
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts(), texts())
+def test_a_short_field_gated_on_its_own_words_finds_what_a_plain_scan_finds(
+    title: str, body: str
+) -> None:
+    # The fields as check() passes them, so that the title has word prefixes of its own.
+    body = (body + " ") * 8
+    whole = f"{title}\n{body}"
+    patterns = _gated_patterns()
+    sets = [obj for obj in gc.get_objects() if type(obj) is gate.GatedSet]
+    texts_ = (title, body, whole)
+    # Outside gate.active() nothing is gated: every part of a set is scanned.
+    ungated = [
+        [[m.span() for m in regex_set.finditer(text)] for regex_set in sets] for text in texts_
+    ]
+    with gate.active(whole, [title, body]):
+        assert gate._field_prefixes(title) is not None
+        for text, expected_sets in zip(texts_, ungated, strict=True):
+            for pattern in patterns:
+                expected = [m.span() for m in pattern.pattern.finditer(text)]
+                assert [m.span() for m in pattern.finditer(text)] == expected, pattern
+                assert bool(pattern.search(text)) == bool(expected), pattern
+            for regex_set, expected in zip(sets, expected_sets, strict=True):
+                assert [m.span() for m in regex_set.finditer(text)] == expected, regex_set.pattern
