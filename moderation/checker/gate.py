@@ -253,6 +253,7 @@ class WordStarts:
         "_ends",
         "_folded",
         "_full",
+        "_heads",
         "_keys",
         "_literals",
         "_pairs",
@@ -268,8 +269,9 @@ class WordStarts:
         # word), read from the text's words (words.py), which the phrase matcher shares.
         full: dict[str, list[int]] = {}
         starts = found.starts
+        heads: dict[str, str] = {}
         for word, indices in found.where.items():
-            key = word[:STEM]
+            key = heads[word] = word[:STEM]
             positions = [starts[index] for index in indices]
             known = full.get(key)
             if known is None:
@@ -286,6 +288,7 @@ class WordStarts:
         self._literals: dict[str, list[int]] = {}
         self._starts: dict[Any, list[int] | None] = {}
         self._words = found.words
+        self._heads = heads
         self._pairs: Any = _UNSET
 
     def starts_for(
@@ -318,7 +321,7 @@ class WordStarts:
                 self._pairs = None
             else:
                 words = self._words
-                heads = [word[:STEM] for word in words[1:]]  # one fewer: zip stops early
+                heads = map(self._heads.__getitem__, words[1:])  # one fewer: zip stops early
                 self._pairs = frozenset(map(" ".join, zip(words, heads, strict=False)))
         return self._pairs
 
@@ -1332,7 +1335,11 @@ class GatedSet:
                 if type(part) is Gated:
                     checked, closed = part._decided
                     if checked is not present:
-                        closed = part._absent()
+                        if part.literals:
+                            closed = part._absent()
+                        else:  # Gated._absent, inline: sets have dozens of parts
+                            closed = any(map(present.isdisjoint, part.stems))
+                            part._decided = (present, closed)
                     if closed:
                         continue
                 open_parts.append(part)
