@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import lexicon
+from . import gate, lexicon
 from .context import Document, FieldText
 from .identifiers import personal_details_finding
 from .verdict import Finding, finding_at
@@ -117,20 +117,23 @@ def _title_name() -> lexicon.Regex:
 
 
 @cache
-def _titled_in_care() -> re.Pattern[str]:
+def _titled_in_care() -> gate.Gated:
     """A title that usually means a public role, on someone who is the subject of care.
 
     "Councillor Farrow was brought in on a 136": the title no longer makes it public-role
     talk, because the sentence is about the person's care.
     """
     titles = "|".join(map(re.escape, lexicon.strings("people.titles.staff")))
-    return re.compile(
-        rf"(?<![\w])(?:{titles})\.?\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
-        r"(?=\s+(?:was|is|has\s+been|had\s+been|got|were)\s+(?:\w+\s+)?(?:"
-        r"brought\s+in\s+(?:on\s+a|by\s+(?:the\s+)?(?:police|ambulance|paramedics)|under|unwell|"
-        r"in\s+crisis|last\s+night|overnight)|sectioned|detained\s+(?:under|on)|"
-        r"(?:re)?admitted\s+(?:to\s+(?:the\s+)?(?:ward|unit|picu|hospital|a&e)|on\s+a|under|last\s+night)|"
-        r"on\s+a\s+(?:section|136)|put\s+on\s+a\s+section|blue[- ]lighted))"
+    # Gated (gate.py): tried only at the titles, and not at all when none occurs.
+    return gate.Gated(
+        re.compile(
+            rf"(?<![\w])(?:{titles})\.?\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
+            r"(?=\s+(?:was|is|has\s+been|had\s+been|got|were)\s+(?:\w+\s+)?(?:"
+            r"brought\s+in\s+(?:on\s+a|by\s+(?:the\s+)?(?:police|ambulance|paramedics)|under|unwell|"
+            r"in\s+crisis|last\s+night|overnight)|sectioned|detained\s+(?:under|on)|"
+            r"(?:re)?admitted\s+(?:to\s+(?:the\s+)?(?:ward|unit|picu|hospital|a&e)|on\s+a|under|last\s+night)|"
+            r"on\s+a\s+(?:section|136)|put\s+on\s+a\s+section|blue[- ]lighted))"
+        )
     )
 
 
@@ -257,21 +260,25 @@ _NOT_INITIALS = frozenset(
     }
 )
 
-_EXPLICIT = re.compile(
-    r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
-    r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
-    r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
-    r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
-    # (Not "my client I'd message…": the writer's own "I" after the noun is no name.)
-    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b|I\b|I['\u2019])"
-    r"[A-Z][a-z'\u2019-]+)"
-    r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
-    r"(?P<c>[A-Z][a-z'\u2019-]+)"
-    r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
-    r"(?:patient|client|service\s+user|resident|tenant)s?\b"
-    r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>(?!I\b)[A-Z])(?:\.|\b)(?![a-z])"
-    # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
-    r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
+# Gated (gate.py), as the vocabularies' patterns are: skipped when none of the words it
+# needs ("called", "named", "client" ...) occurs in the submission.
+_EXPLICIT = gate.Gated(
+    re.compile(
+        r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
+        r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
+        r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
+        r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
+        # (Not "my client I'd message…": the writer's own "I" after the noun is no name.)
+        r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b|I\b|I['\u2019])"
+        r"[A-Z][a-z'\u2019-]+)"
+        r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
+        r"(?P<c>[A-Z][a-z'\u2019-]+)"
+        r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
+        r"(?:patient|client|service\s+user|resident|tenant)s?\b"
+        r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>(?!I\b)[A-Z])(?:\.|\b)(?![a-z])"
+        # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
+        r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
+    )
 )
 
 
@@ -324,10 +331,13 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
     }
 
 
-_BED = re.compile(
-    r"\b(?:bed|bay|side\s?room|cubicle|seclusion\s+room|room)\s*(?:no\.?\s*|number\s*)?"
-    r"\d{1,3}[a-z]?\b(?!\s*(?:beds|bedded|%|-bed))",
-    re.IGNORECASE,
+# Gated: tried only where "bed", "bay", "room" ... start a word.
+_BED = gate.Gated(
+    re.compile(
+        r"\b(?:bed|bay|side\s?room|cubicle|seclusion\s+room|room)\s*(?:no\.?\s*|number\s*)?"
+        r"\d{1,3}[a-z]?\b(?!\s*(?:beds|bedded|%|-bed))",
+        re.IGNORECASE,
+    )
 )
 _BED_CONTEXT = re.compile(
     r"\b(?:lady|man|woman|gentleman|gent|chap|lad|girl|boy|patient|pt|he|she|who|"
