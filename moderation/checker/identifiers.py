@@ -19,7 +19,7 @@ from typing import Any
 
 import phonenumbers
 
-from . import lexicon
+from . import gate, lexicon
 from .context import Document, FieldText
 from .verdict import Finding, finding_at
 
@@ -190,7 +190,7 @@ def personal_details_finding(
 
 
 def near_anchors(
-    text: str, anchor: re.Pattern[str], pattern: Any, before: int, after: int
+    text: str, anchor: re.Pattern[str] | gate.DigitLed, pattern: Any, before: int, after: int
 ) -> list[re.Match[str]]:
     """Matches of ``pattern`` in windows around the matches of a cheap ``anchor`` regex.
 
@@ -212,11 +212,12 @@ def near_anchors(
     return [found[span] for span in sorted(found)]
 
 
-_DIGIT_PAIRS = re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d")
-_INWARD_CODE = re.compile(r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])")
-_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,?\s+[A-Z]")
-_THREE_DIGITS = re.compile(r"\d{3}")
-_DIGIT_RUN = re.compile(r"\d{5,10}")
+# Anchors that start with a digit are tried only at the text's digits (gate.DigitLed).
+_DIGIT_PAIRS = gate.DigitLed(re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d"))
+_INWARD_CODE = gate.DigitLed(re.compile(r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])"))
+_HOUSE_NUMBER = gate.DigitLed(re.compile(r"\d{1,4}[A-Za-z]?,?\s+[A-Z]"))
+_THREE_DIGITS = gate.DigitLed(re.compile(r"\d{3}"))
+_DIGIT_RUN = gate.DigitLed(re.compile(r"\d{5,10}"))
 _AT_SIGN = re.compile(r"@")
 
 

@@ -28,7 +28,7 @@ class Words:
     characters): the words are then lower-cased one by one, keeping the original offsets.
     """
 
-    __slots__ = ("_by_three", "aligned", "ends", "starts", "text", "where", "words")
+    __slots__ = ("_by_three", "_digits", "aligned", "ends", "starts", "text", "where", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -57,6 +57,7 @@ class Words:
                 found.append(index)
         self.where = where
         self._by_three: dict[str, list[str]] | None = None
+        self._digits: list[int] | None = None
 
     def sharing_three(self, fragment: str) -> list[str]:
         """The text's distinct words whose first three letters are ``fragment``'s."""
@@ -65,6 +66,33 @@ class Words:
             for word in self.where:
                 self._by_three.setdefault(word[:3], []).append(word)
         return self._by_three.get(fragment[:3], [])
+
+    def digits(self) -> list[int]:
+        """Where the text's decimal digits are (what ``\\d`` matches), in order.
+
+        Every digit is inside a word (a run of letters and digits), so only the words that
+        are not all letters are looked at. Offsets are the text's only when ``aligned``.
+        """
+        if self._digits is None:
+            found: list[int] = []
+            indices = sorted(
+                index for word, where in self.where.items() if not word.isalpha() for index in where
+            )
+            for index in indices:
+                start = self.starts[index]
+                found.extend(
+                    start + offset
+                    for offset, char in enumerate(self.words[index])
+                    if char.isdecimal()
+                )
+            self._digits = found
+        return self._digits
+
+
+def cached(text: str) -> Words | None:
+    """The words of ``text`` if the current check has already split it, else None."""
+    cache = _CACHE.get()
+    return None if cache is None else cache.get(text)
 
 
 def of(text: str) -> Words:

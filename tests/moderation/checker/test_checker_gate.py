@@ -383,3 +383,26 @@ def test_a_short_field_gated_on_its_own_words_finds_what_a_plain_scan_finds(
                 assert bool(pattern.search(text)) == bool(expected), pattern
             for regex_set, expected in zip(sets, expected_sets, strict=True):
                 assert [m.span() for m in regex_set.finditer(text)] == expected, regex_set.pattern
+
+
+# ASCII digits and letters, and characters a digit scan could trip on: an Arabic-Indic
+# three (a decimal digit to "\\d"), superscript two and one half (numbers, not decimal).
+DIGIT_TEXT = st.text(
+    alphabet=st.sampled_from([*"0123456789 \t\n,.-_abAB", "\u0663", "\u00b2", "\u00bd", "\u00e9"]),
+    max_size=80,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(DIGIT_TEXT)
+def test_digit_led_anchors_find_what_a_plain_scan_finds(text: str) -> None:
+    # Split the text first, as check() does, so that the digits come from its words (the
+    # path being tested) rather than the plain scan DigitLed falls back to.
+    anchors = [obj for obj in gc.get_objects() if type(obj) is gate.DigitLed]
+    assert len(anchors) >= 5
+    with words.active():
+        found = words.of(text)
+        assert words.cached(text) is found
+        for anchor in anchors:
+            expected = [m.span() for m in anchor.pattern.finditer(text)]
+            assert [m.span() for m in anchor.finditer(text)] == expected, anchor.pattern
