@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from . import lexicon
+from . import gate, lexicon
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
 # break. Candidate ends after abbreviations and initials are rejected in split_sentences.
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|\n")
+# CharLed (gate.py): tried only at the marks, found with str.find, not at every character.
+_SENTENCE_END = gate.CharLed(re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|\n"))
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
@@ -115,12 +116,15 @@ _NOT_POSSESSIVE = (
     r"they|i|we|you|it|before|after|when|while|because|said|says|was|were|is|are|which|who|"
     r"that|if|until|till)\b)[a-z]))"
 )
-_QUOTE = re.compile(
-    r'"([^"\n]{1,600})"'
-    r"|\u201c([^\u201d\n]{1,600})\u201d"
-    rf"|\u2018{_CLIPPED}(.{{1,400}}?){_NOT_POSSESSIVE}\u2019(?!\w)"
-    rf"|(?<![\w'])'(?=\w){_CLIPPED}([^\n]{{1,300}}?)(?<=[\w.!?,\u2026]){_NOT_POSSESSIVE}'(?![\w])",
-    re.IGNORECASE,
+# CharLed (gate.py): every quotation starts with a quotation mark or an apostrophe.
+_QUOTE = gate.CharLed(
+    re.compile(
+        r'"([^"\n]{1,600})"'
+        r"|\u201c([^\u201d\n]{1,600})\u201d"
+        rf"|\u2018{_CLIPPED}(.{{1,400}}?){_NOT_POSSESSIVE}\u2019(?!\w)"
+        rf"|(?<![\w'])'(?=\w){_CLIPPED}([^\n]{{1,300}}?)(?<=[\w.!?,\u2026]){_NOT_POSSESSIVE}'(?![\w])",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -1426,21 +1426,90 @@ class DigitLed:
         found = words.cached(text)
         if found is None or not found.aligned:
             return self.pattern.finditer(text)
-        return self._at(text, found.digits())
-
-    def _at(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-        # As finditer: leftmost matches, each search resuming where the last match ended.
-        resume = 0
-        match_at = self.pattern.match
-        for position in positions:
-            if position >= resume:
-                match = match_at(text, position)
-                if match:
-                    yield match
-                    resume = max(match.end(), position + 1)
+        return matches_at(self.pattern, text, found.digits())
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
+
+
+class CharLed:
+    """A compiled pattern whose every match starts with one of a few characters without case
+    (quotation marks, full stops, line breaks): searched only where ``str.find`` finds
+    them, instead of trying every character."""
+
+    __slots__ = ("chars", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        chars = _leading_chars(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        if not chars:
+            raise ValueError(f"{pattern.pattern!r} does not start with one of a few marks")
+        self.chars = "".join(sorted(chars))
+        self.pattern = pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Exactly ``pattern.finditer(text)``."""
+        positions: list[int] = []
+        for char in self.chars:
+            at = text.find(char)
+            while at != -1:
+                positions.append(at)
+                at = text.find(char, at + 1)
+        positions.sort()
+        return matches_at(self.pattern, text, positions)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def _caseless_mark(code: int) -> bool:
+    """A character that is no letter or digit and has no case: matched only as itself."""
+    char = chr(code)
+    return not char.isalnum() and char.lower() == char == char.upper()
+
+
+def _leading_chars(items: list[Any]) -> set[str] | None:
+    """The characters one of which every match of ``items`` starts with, when they are
+    caseless marks (see ``CharLed``); None when that cannot be shown."""
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the match has not started consuming yet
+        rest = items[index + 1 :]
+        if op is sre_constants.LITERAL:
+            return {chr(av)} if _caseless_mark(av) else None
+        if op is sre_constants.IN:
+            if av and all(o is sre_constants.LITERAL and _caseless_mark(a) for o, a in av):
+                return {chr(a) for _o, a in av}
+            return None
+        if op is sre_constants.SUBPATTERN:
+            return _leading_chars(list(av[-1]) + rest)
+        if op is sre_constants.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                chars = _leading_chars(list(branch) + rest)
+                if chars is None:
+                    return None
+                found |= chars
+            return found
+        if op in _REPEATS and av[0] >= 1:  # the body comes first at least once
+            return _leading_chars(list(av[2]))
+        return None
+    return None
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``match()`` only at the sorted ``positions``: the
+    same matches whenever no match can start anywhere else. Like finditer, each search
+    resumes where the last match ended."""
+    resume = 0
+    match_at = pattern.match
+    for position in positions:
+        if position >= resume:
+            match = match_at(text, position)
+            if match:
+                yield match
+                resume = max(match.end(), position + 1)
 
 
 def _index_for(text: str) -> WordStarts | None:

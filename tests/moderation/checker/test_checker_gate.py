@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -406,3 +407,27 @@ def test_digit_led_anchors_find_what_a_plain_scan_finds(text: str) -> None:
         for anchor in anchors:
             expected = [m.span() for m in anchor.pattern.finditer(text)]
             assert [m.span() for m in anchor.finditer(text)] == expected, anchor.pattern
+
+
+WORDS_AND_MARKS = ["I", "said", "it's", "'em", "the", "patients'", "Jo", "no", "...", "!", "?"]
+WORDS_AND_MARKS += ['"', "'", ".", "\u2026", "\u201c", "\u201d", "\u2018", "\u2019"]
+WORDS_AND_MARKS += [" ", " ", "\n", ")", "_", "*"]
+MARKED_TEXT = st.lists(st.sampled_from(WORDS_AND_MARKS), max_size=60).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(MARKED_TEXT)
+def test_mark_led_patterns_find_what_a_plain_scan_finds(text: str) -> None:
+    marked = [obj for obj in gc.get_objects() if type(obj) is gate.CharLed]
+    assert len(marked) >= 2
+    for pattern in marked:
+        expected = [(m.span(), m.groups()) for m in pattern.pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, pattern
+
+
+def test_leading_marks_are_read_through_alternatives_groups_and_repeats() -> None:
+    marked = gate.CharLed(re.compile(r"(?<!\w)'x|\"y|[.!]+z|(?:\n)"))
+    assert marked.chars == "\n!\"'."
+    for source in (r"a|'b", r"\s*'x", r"'?x"):  # a letter; a space; an optional mark
+        with pytest.raises(ValueError):
+            gate.CharLed(re.compile(source))
