@@ -260,6 +260,7 @@ class WordStarts:
         "_short",
         "_starts",
         "_text",
+        "_where",
         "_word_starts",
         "_words",
     )
@@ -288,6 +289,7 @@ class WordStarts:
         self._literals: dict[str, list[int]] = {}
         self._starts: dict[Any, list[int] | None] = {}
         self._words = found.words
+        self._where = found.where
         self._heads = heads
         self._pairs: Any = _UNSET
 
@@ -324,6 +326,16 @@ class WordStarts:
                 heads = map(self._heads.__getitem__, words[1:])  # one fewer: zip stops early
                 self._pairs = frozenset(map(" ".join, zip(words, heads, strict=False)))
         return self._pairs
+
+    def starts_of_words(self, words_: frozenset[str]) -> list[int] | None:
+        """The sorted starts of the text's words that are exactly one of ``words_``; None
+        under the same condition as ``pairs``."""
+        if self.pairs() is None:
+            return None
+        where, starts = self._where, self._word_starts
+        found = [starts[index] for word in words_.intersection(where) for index in where[word]]
+        found.sort()  # each word is found once, at its own starts: no duplicates
+        return found
 
     def capitals(self) -> list[int]:
         """Where the words start whose first letter is a capital A-Z."""
@@ -1007,6 +1019,60 @@ def _pair_paths(
     out.add((first, second, _ends_word(items)))
 
 
+def _first_word_paths(items: list[Any], word: str, out: set[str], budget: list[int]) -> None:
+    """Add to ``out`` each whole first word a match of ``items`` can begin with; raise
+    _NoPairs when some match's first word may go on past what the pattern spells."""
+    budget[0] -= 1
+    if budget[0] < 0 or len(out) > PAIRS_LIMIT:
+        raise _NoPairs
+    if not items:
+        raise _NoPairs  # the match may end inside a longer word
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre_constants.SUBPATTERN:
+        _first_word_paths(list(av[-1]) + rest, word, out, budget)
+        return
+    if op is sre_constants.BRANCH:
+        for branch in av[1]:
+            _first_word_paths(list(branch) + rest, word, out, budget)
+        return
+    if op in _REPEATS and av[1] == 1:  # optional ("s?") or exactly once
+        low, _high, sub = av
+        _first_word_paths(list(sub) + rest, word, out, budget)
+        if low == 0:
+            _first_word_paths(rest, word, out, budget)
+        return
+    letters = _ascii_letters(op, av)
+    if letters is not None:
+        for letter in letters:
+            _first_word_paths(rest, word + letter, out, budget)
+        return
+    if not word:
+        if op in _ZERO_WIDTH:  # before the word: narrows the matches, consumes nothing
+            _first_word_paths(rest, word, out, budget)
+            return
+        raise _NoPairs
+    if not _ends_word(items):
+        raise _NoPairs  # letters of any kind may follow: the word is not all spelled out
+    out.add(word)
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every whole word a match can begin with, when the pattern spells them all out in
+    ASCII letters and proves where each ends ("checkin", not every word starting "chec");
+    None otherwise. Sound for the words index for the same reasons as ``word_pairs``."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None  # as in first_stems: left to the other gates
+    found: set[str] = set()
+    try:
+        _first_word_paths(list(tree), "", found, [_PAIRS_BUDGET])
+    except (_NoPairs, RecursionError):
+        return None
+    return frozenset(found) or None
+
+
 def word_pairs(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Every way a match can begin, as "first head": its first word, a space, and the first
     STEM letters of its second word (or all of a shorter one the pattern proves whole);
@@ -1055,6 +1121,7 @@ class Gated:
         "first",
         "first_by_length",
         "first_key",
+        "first_whole",
         "lead",
         "literals",
         "pairs",
@@ -1091,6 +1158,10 @@ class Gated:
         # punctuation before it) found by its stem in the word-start index.
         plain = self.first is not None and not self.lead and min(by_length, default=0) > 0
         self.pairs = word_pairs(pattern) if plain and DIGIT not in (self.first or ()) else None
+        # And its first words, when spelled out whole: looked up exactly, not by stem.
+        self.first_whole = (
+            first_words(pattern) if plain and DIGIT not in (self.first or ()) else None
+        )
         # (the check's word prefixes, closed?) for the check that last asked. One tuple,
         # replaced whole: checks running at once in threads of one process (gunicorn's
         # threaded workers) may each recompute it, but none can read another's answer.
@@ -1148,6 +1219,10 @@ class Gated:
                     present = index.pairs()
                     if present is not None and present.isdisjoint(self.pairs):
                         return iter(())
+                if self.first_whole is not None:
+                    positions = index.starts_of_words(self.first_whole)
+                    if positions is not None and len(positions) * FAST_PATH_RATIO < len(args[0]):
+                        return self._at_word_starts(args[0], positions)
                 # Trying match() at each candidate beats a full scan only when they are few.
                 positions = index.starts_for(self.first_key, self.first_by_length, FAST_PATH_RATIO)
                 if positions is not None:

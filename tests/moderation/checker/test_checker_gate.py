@@ -431,3 +431,16 @@ def test_leading_marks_are_read_through_alternatives_groups_and_repeats() -> Non
     for source in (r"a|'b", r"\s*'x", r"'?x"):  # a letter; a space; an optional mark
         with pytest.raises(ValueError):
             gate.CharLed(re.compile(source))
+
+
+def test_first_words_are_spelled_out_whole_or_not_at_all() -> None:
+    assert gate.first_words(re.compile(r"\b(?:the|our)\s+only", re.I)) == {"the", "our"}
+    assert gate.first_words(re.compile(r"(?<![\w-])checkin(?![\w-])", re.I)) == {"checkin"}
+    assert gate.first_words(re.compile(r"\bwant(?:s|ed)?\s+to", re.I)) == {
+        "want",
+        "wants",
+        "wanted",
+    }
+    # The word may go on ("step*", "stockpil\w+"), or an underscore joins it to the next.
+    for source in (r"\bstep", r"\bstockpil\w+", r"\bfoo_bar"):
+        assert gate.first_words(re.compile(source, re.I)) is None, source
