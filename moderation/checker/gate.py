@@ -1211,6 +1211,10 @@ class Gated:
     def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
         if self._absent(args[0]):
             return iter(())
+        return self._open_finditer(args)
+
+    def _open_finditer(self, args: tuple[Any, ...]) -> Iterator[re.Match[str]]:
+        """finditer once the gate is known to be open (a GatedSet has just checked it)."""
         if len(args) == 1 and self.first is not None and len(args[0]) >= FAST_PATH_MIN_LENGTH:
             index = _index_for(args[0])
             if index is not None:
@@ -1231,16 +1235,11 @@ class Gated:
 
     def _at_word_starts(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
         """finditer, trying only the (sorted) offsets where one of the first stems starts."""
+        if not self.lead:
+            yield from matches_at(self.pattern, text, positions)
+            return
         resume = 0
         match_at = self.pattern.match
-        if not self.lead:
-            for position in positions:
-                if position >= resume:
-                    match = match_at(text, position)
-                    if match:
-                        yield match
-                        resume = max(match.end(), position + 1)
-            return
         for position in positions:
             if position < resume:
                 continue
@@ -1424,8 +1423,12 @@ class GatedSet:
             return open_parts
         checked, field_parts = self._field_decided
         if own is not checked:
+            # Gated._absent's test on a field, inline (the set's parts are open for the
+            # submission already; a field's own prefixes only add the stem test).
             field_parts = [
-                part for part in open_parts if not (type(part) is Gated and part._absent(text))
+                part
+                for part in open_parts
+                if type(part) is not Gated or not any(map(own.isdisjoint, part.stems))
             ]
             self._field_decided = (own, field_parts)
         return field_parts
@@ -1435,12 +1438,18 @@ class GatedSet:
         if not parts:
             return iter(())
         if len(parts) == 1:
-            return parts[0].finditer(*args)
+            part = parts[0]
+            return part._open_finditer(args) if type(part) is Gated else part.finditer(*args)
         return self._merged(parts, args)
 
     @staticmethod
     def _merged(parts: list[Any], args: tuple[Any, ...]) -> Iterator[re.Match[str]]:
-        matches = [m for part in parts for m in part.finditer(*args)]
+        # The parts are open for this text (``_open_parts``): Gated ones skip the gate.
+        matches = [
+            m
+            for part in parts
+            for m in (part._open_finditer(args) if type(part) is Gated else part.finditer(*args))
+        ]
         matches.sort(key=lambda m: (m.start(), -m.end()))
         resume = -1
         for match in matches:
