@@ -333,7 +333,8 @@ class WordStarts:
         if self.pairs() is None:
             return None
         where, starts = self._where, self._word_starts
-        found = [starts[index] for word in words_.intersection(where) for index in where[word]]
+        # keys() & set iterates the (few) words asked for, not the text's hundreds.
+        found = [starts[index] for word in where.keys() & words_ for index in where[word]]
         found.sort()  # each word is found once, at its own starts: no duplicates
         return found
 
