@@ -685,7 +685,11 @@ def _is_digits(op: Any, av: Any) -> bool:
 
 
 def _first(
-    items: list[Any], boundary: bool, exact: bool = False, lead: list[bool] | None = None
+    items: list[Any],
+    boundary: bool,
+    exact: bool = False,
+    lead: list[bool] | None = None,
+    case_sensitive: bool = False,
 ) -> frozenset[str] | None:
     """Stems one of which every match must *start* with, right after a word boundary.
 
@@ -695,6 +699,9 @@ def _first(
 
     With ``lead`` (a one-item list), the match may also begin with punctuation or space
     before that word ("(?:^|[.!?]\\s*)typical"); ``lead[0]`` is set when it can.
+
+    With ``case_sensitive`` (the items are matched case-sensitively), a word that must
+    start with ``[A-Z]`` is a capitalised word (CAPITAL), as in ``(?-i:[A-Z][a-z]+)``.
     """
     for index, (op, av) in enumerate(items):
         if op in (sre_constants.AT, sre_constants.ASSERT_NOT, sre_constants.ASSERT):
@@ -708,15 +715,27 @@ def _first(
             continue
         if op is sre_constants.SUBPATTERN:
             sub = list(av[-1])
-            if av[2] & sre_constants.SRE_FLAG_IGNORECASE and _capital_first(sub, boundary):
+            _group, add_flags, del_flags, _sub = av
+            inner = (
+                True
+                if del_flags & sre_constants.SRE_FLAG_IGNORECASE
+                else False
+                if add_flags & sre_constants.SRE_FLAG_IGNORECASE
+                else case_sensitive
+            )
+            if inner and _capital_first(sub, boundary):
                 return frozenset({CAPITAL})  # (?-i:[A-Z][a-z]+): a name-like word
-            return _first(sub + items[index + 1 :], boundary, exact, lead)
+            # Read on through the group and what follows it; if the group changes the
+            # case flag, the two differ, so stop telling capitals apart.
+            same = not (add_flags | del_flags) & sre_constants.SRE_FLAG_IGNORECASE
+            rest_sensitive = case_sensitive and same
+            return _first(sub + items[index + 1 :], boundary, exact, lead, rest_sensitive)
         if op is sre_constants.BRANCH:
             rest = items[index + 1 :]
             # An alternative that starts with no word may start with a rare literal
             # ("@name you're ..." or "you're ...").
             sets = [
-                _first(list(branch) + rest, boundary, exact, lead)
+                _first(list(branch) + rest, boundary, exact, lead, case_sensitive)
                 or _literal_first(list(branch) + rest)
                 for branch in av[1]
             ]
@@ -725,6 +744,8 @@ def _first(
             return None
         if not boundary:
             return None
+        if case_sensitive and _capital_first(items[index:], boundary):
+            return frozenset({CAPITAL})  # "[A-Z][a-z]+" in a case-sensitive pattern
         return _word_first(items[index:], exact, lead) or _followed_first(items[index:])
     return None
 
@@ -901,7 +922,8 @@ def first_stems(
     except Exception:
         return None
     # "a|b|c" at the top level is a BRANCH: every alternative must be analysable.
-    return _first(list(tree), False, exact, lead) or _literal_first(list(tree))
+    case_sensitive = not pattern.flags & re.IGNORECASE
+    return _first(list(tree), False, exact, lead, case_sensitive) or _literal_first(list(tree))
 
 
 def _literal_first(items: list[Any]) -> frozenset[str] | None:

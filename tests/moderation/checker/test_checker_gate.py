@@ -444,3 +444,23 @@ def test_first_words_are_spelled_out_whole_or_not_at_all() -> None:
     # The word may go on ("step*", "stockpil\w+"), or an underscore joins it to the next.
     for source in (r"\bstep", r"\bstockpil\w+", r"\bfoo_bar"):
         assert gate.first_words(re.compile(source, re.I)) is None, source
+
+
+def test_a_case_sensitive_pattern_starting_with_a_capital_is_tried_at_capitals() -> None:
+    # The whole pattern case-sensitive, not only a (?-i:...) group in it.
+    assert gate.first_stems(re.compile(r"\b[A-Z][a-z]+\s+(?:is|was)\s+my\s+patient")) == {
+        gate.CAPITAL
+    }
+    # Case-insensitive, or the group's flags differ from the pattern's: letters, not capitals.
+    assert gate.first_stems(re.compile(r"\b[A-Z]x", re.I)) is None
+    assert gate.first_stems(re.compile(r"\b(?i:[A-Z])x")) is None
+    text = "Notes. Mo was my patient, then Jo is my patient too. jo is my patient."
+    pattern = gate.Gated(re.compile(r"\b(?P<d>[A-Z][a-z]+)\s+(?:is|was)\s+my\s+patient"))
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
+    try:
+        with gate.active(text):
+            found = [m.group("d") for m in pattern.finditer(text)]
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    assert found == ["Mo", "Jo"]
