@@ -275,7 +275,7 @@ class WordStarts:
         heads: dict[str, str] = {}
         for word, indices in found.where.items():
             key = heads[word] = word[:STEM]
-            positions = [starts[index] for index in indices]
+            positions = list(map(starts.__getitem__, indices))
             known = full.get(key)
             if known is None:
                 full[key] = positions
@@ -437,11 +437,6 @@ def word_starts(text: str) -> WordStarts | None:
     """The word-start index of a text (None when lower-casing moved its offsets)."""
     found = words.of(text)
     return WordStarts(found) if found.aligned else None
-
-
-def _in_word(char: str) -> bool:
-    """A character a regex counts as part of a word (``\\w``: letters, digits, "_")."""
-    return char.isalnum() or char == "_"
 
 
 def _charset_is_non_word(items: list[Any]) -> bool:
@@ -1272,7 +1267,9 @@ class Gated:
             if self.lead:
                 # The match may begin anywhere in the punctuation and space before the word
                 # (never inside a word), so try the gap from its left end, as a scan would.
-                while start > resume and not _in_word(text[start - 1]):
+                while start > resume and not (
+                    (char := text[start - 1]).isalnum() or char == "_"  # a word character (\\w)
+                ):
                     start -= 1
             for at in range(start, position + 1):
                 if at < resume:
@@ -1427,23 +1424,21 @@ class GatedSet:
         checked, open_parts = self._decided
         if present is not checked:
             # Parts may also be phrase lists or nested sets, which gate themselves. A Gated
-            # part not yet asked about in this check is decided here (a set is opened once
-            # per check, and has dozens of parts).
+            # part's stem test is made here, inline (Gated._absent): a set is opened once
+            # per check, and has dozens of parts, which no other set shares.
+            isdisjoint = present.isdisjoint
             open_parts = []
             for part in self.parts:
                 if type(part) is Gated:
-                    checked, closed = part._decided
-                    if checked is not present:
-                        if part.literals:
-                            closed = part._absent()
-                        else:  # Gated._absent, inline: sets have dozens of parts
-                            closed = any(map(present.isdisjoint, part.stems))
-                            part._decided = (present, closed)
-                    if closed:
+                    if part.literals:
+                        if part._absent():
+                            continue
+                    elif any(map(isdisjoint, part.stems)):
                         continue
                 open_parts.append(part)
             self._decided = (present, open_parts)
-        own = _field_prefixes(text)
+        fields = _FIELD_PREFIXES.get()
+        own = fields.get(text) if fields else None  # _field_prefixes, inline
         if own is None:
             return open_parts
         checked, field_parts = self._field_decided
