@@ -1268,7 +1268,7 @@ class Gated:
                 # The match may begin anywhere in the punctuation and space before the word
                 # (never inside a word), so try the gap from its left end, as a scan would.
                 while start > resume and not (
-                    (char := text[start - 1]).isalnum() or char == "_"  # a word character (\\w)
+                    (char := text[start - 1]).isalnum() or char == "_"  # a word character, as \w
                 ):
                     start -= 1
             for at in range(start, position + 1):
