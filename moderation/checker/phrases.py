@@ -222,15 +222,21 @@ def _match_words(found: Words, index: int, count: int, variant: _Variant) -> int
     last = len(expected) - 1
     if index + last >= count:
         return None
-    text, words, starts, ends = found.text, found.words, found.starts, found.ends
-    for offset, wanted in enumerate(expected):
-        at = index + offset
-        if offset and not _gap_ok(text, ends[at - 1], starts[at], variant.gaps[offset - 1]):
+    words = found.words
+    # The words first, then the gaps between them: most candidates (the phrases that share
+    # a first word or two) fail on a word, which is the cheaper test.
+    if variant.prefix_last:
+        if not words[index + last].startswith(expected[last]):
             return None
-        if offset == last and variant.prefix_last:
-            if not words[at].startswith(wanted):
-                return None
-        elif words[at] != wanted:
+        checked = last
+    else:
+        checked = last + 1
+    for offset in range(checked):
+        if words[index + offset] != expected[offset]:
+            return None
+    text, starts, ends = found.text, found.starts, found.ends
+    for offset, kind in enumerate(variant.gaps, start=index + 1):
+        if not _gap_ok(text, ends[offset - 1], starts[offset], kind):
             return None
     end = ends[index + last]
     if end < len(text) and text[end] == "_":
