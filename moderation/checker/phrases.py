@@ -140,6 +140,9 @@ class _Registry:
         self.exact: dict[str, list[_Variant]] = {}
         self.pairs: dict[tuple[str, str], list[_Variant]] = {}
         self.pair_firsts: set[str] = set()
+        # ...or by the first three, when a phrase has three: "can't", "don't" and "I'm"
+        # begin dozens of phrases each, and the third word tells them apart.
+        self.triples: dict[tuple[str, str, str], list[_Variant]] = {}
         # Word fragments ("stockpil*") keyed by their first PREFIX_KEY letters.
         self.prefix: dict[str, list[_Variant]] = {}
 
@@ -151,6 +154,9 @@ class _Registry:
             first = variant.words[0]
             if variant.prefix_last and len(variant.words) == 1:
                 self.prefix.setdefault(first[: self.PREFIX_KEY], []).append(variant)
+            elif len(variant.words) >= 3 and not (variant.prefix_last and len(variant.words) == 3):
+                self.triples.setdefault(variant.words[:3], []).append(variant)
+                self.pair_firsts.add(first)
             elif len(variant.words) >= 2 and not (variant.prefix_last and len(variant.words) == 2):
                 self.pairs.setdefault((first, variant.words[1]), []).append(variant)
                 self.pair_firsts.add(first)
@@ -168,6 +174,7 @@ class _Registry:
         )
         length = len(text)
         exact_get, pairs_get, prefix_get = self.exact.get, self.pairs.get, self.prefix.get
+        triples_get = self.triples.get
         pair_firsts, key_length = self.pair_firsts, self.PREFIX_KEY
         # What each distinct word may begin is looked up once, not at every occurrence; the
         # words that begin nothing (about a third of a post's) are never visited.
@@ -186,9 +193,14 @@ class _Registry:
             for index in where[word]:
                 candidates = base
                 if paired and index + 1 < count:
-                    pair = pairs_get((word, words[index + 1]))
+                    second = words[index + 1]
+                    pair = pairs_get((word, second))
                     if pair:
                         candidates = [*candidates, *pair]
+                    if index + 2 < count:
+                        triple = triples_get((word, second, words[index + 2]))
+                        if triple:
+                            candidates = [*candidates, *triple]
                 if not candidates:
                     continue
                 start = starts[index]
