@@ -17,6 +17,12 @@ right after a word boundary. For those, ``finditer`` over a whole text looks up 
 with those stems start (an index built once per text) and tries ``match`` only there,
 instead of trying every character.
 
+Third, where a pattern proves more than its first stems, fewer places are tried: its
+first two words (``word_pairs``: "the only", "it's textbook") must occur in a row, or its
+first words, spelled out whole (``first_words``), are looked up exactly. A short field (a
+title) is gated on its own words. ``DigitLed`` and ``CharLed`` do the same for detector
+regexes that must start with a digit, or with a quotation mark or full stop.
+
 The text's word prefixes are set for the duration of one check with ``active(text)``;
 outside it, gated patterns behave exactly like plain ones.
 """
@@ -318,8 +324,8 @@ class WordStarts:
     def pairs(self) -> frozenset[str] | None:
         """Every "word head" pair of neighbouring words (the second cut to STEM letters), or
         None when the text has a character that ``re.IGNORECASE`` matches to an ASCII letter
-        but that lower-cases to another (the long s, the Kelvin sign): its words may not be
-        what a match read. Built once per text, in C-level calls."""
+        but that does not lower-case to it (the long s, the dotless i; ``_fold_chars``): its
+        words may not be what a match read. Built once per text, in C-level calls."""
         if self._pairs is _UNSET:
             if any(char in self._text for char in _fold_chars()):
                 self._pairs = None
