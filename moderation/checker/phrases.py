@@ -139,7 +139,10 @@ class _Registry:
         # ones (so "i" does not drag in every phrase that starts with "I").
         self.exact: dict[str, list[_Variant]] = {}
         self.pairs: dict[tuple[str, str], list[_Variant]] = {}
-        self.pair_firsts: set[str] = set()
+        # First word -> every second word it is indexed with (pairs and triples): most
+        # occurrences of "the" or "i" are followed by none of them, and a string looked up
+        # in a set costs less than building the pair.
+        self.pair_seconds: dict[str, set[str]] = {}
         # ...or by the first three, when a phrase has three: "can't", "don't" and "I'm"
         # begin dozens of phrases each, and the third word tells them apart.
         self.triples: dict[tuple[str, str, str], list[_Variant]] = {}
@@ -156,10 +159,10 @@ class _Registry:
                 self.prefix.setdefault(first[: self.PREFIX_KEY], []).append(variant)
             elif len(variant.words) >= 3 and not (variant.prefix_last and len(variant.words) == 3):
                 self.triples.setdefault(variant.words[:3], []).append(variant)
-                self.pair_firsts.add(first)
+                self.pair_seconds.setdefault(first, set()).add(variant.words[1])
             elif len(variant.words) >= 2 and not (variant.prefix_last and len(variant.words) == 2):
                 self.pairs.setdefault((first, variant.words[1]), []).append(variant)
-                self.pair_firsts.add(first)
+                self.pair_seconds.setdefault(first, set()).add(variant.words[1])
             else:
                 self.exact.setdefault(first, []).append(variant)
 
@@ -175,16 +178,16 @@ class _Registry:
         length = len(text)
         exact_get, pairs_get, prefix_get = self.exact.get, self.pairs.get, self.prefix.get
         triples_get = self.triples.get
-        pair_firsts, key_length = self.pair_firsts, self.PREFIX_KEY
+        pair_seconds_get, key_length = self.pair_seconds.get, self.PREFIX_KEY
         # What each distinct word may begin is looked up once, not at every occurrence; the
         # words that begin nothing (about a third of a post's) are never visited.
-        plans: list[tuple[str, list[_Variant], bool]] = []
+        plans: list[tuple[str, list[_Variant], set[str] | None]] = []
         for word in where:
             candidates = exact_get(word, ())
             fragments = prefix_get(word[:key_length])
             if fragments:
                 candidates = [*candidates, *(v for v in fragments if word.startswith(v.words[0]))]
-            paired = word in pair_firsts
+            paired = pair_seconds_get(word)
             if candidates or paired:
                 plans.append((word, candidates, paired))
         best_at: dict[tuple[int, int], int] = {}  # (set, start) -> end of longest match
@@ -192,8 +195,7 @@ class _Registry:
         for word, base, paired in plans:
             for index in where[word]:
                 candidates = base
-                if paired and index + 1 < count:
-                    second = words[index + 1]
+                if paired and index + 1 < count and (second := words[index + 1]) in paired:
                     pair = pairs_get((word, second))
                     if pair:
                         candidates = [*candidates, *pair]
