@@ -260,26 +260,25 @@ _NOT_INITIALS = frozenset(
     }
 )
 
-# Gated (gate.py), as the vocabularies' patterns are: skipped when none of the words it
-# needs ("called", "named", "client" ...) occurs in the submission.
-_EXPLICIT = gate.Gated(
-    re.compile(
-        r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
-        r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
-        r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
-        r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
-        # (Not "my client I'd message…": the writer's own "I" after the noun is no name.)
-        r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b|I\b|I['\u2019])"
-        r"[A-Z][a-z'\u2019-]+)"
-        r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
-        r"(?P<c>[A-Z][a-z'\u2019-]+)"
-        r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
-        r"(?:patient|client|service\s+user|resident|tenant)s?\b"
-        r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>(?!I\b)[A-Z])(?:\.|\b)(?![a-z])"
-        # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
-        r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
-    )
+_EXPLICIT = re.compile(
+    r"\b(?:patient|service\s+user|client|resident|lady|gentleman|gent|man|woman|lad|girl|boy|"
+    r"young\s+person|chap|fella|pt|tenant|person)\s+(?:called|named|by\s+the\s+name\s+of|"
+    r"known\s+as)\s+(?P<a>[A-Z][a-z'\u2019-]+)"
+    r"|\b(?:my|our|a|one\s+of\s+my|one\s+of\s+our)\s+(?:patient|client|service\s+user|resident|"
+    # (Not "my client I'd message…": the writer's own "I" after the noun is no name.)
+    r"pt|tenant)s?,?\s+(?P<b>(?!The\b|This\b|That\b|Who\b|And\b|But\b|I\b|I['\u2019])"
+    r"[A-Z][a-z'\u2019-]+)"
+    r"|\b(?:patient|client|service\s+user|resident)s?\s+of\s+(?:ours|mine),?\s+"
+    r"(?P<c>[A-Z][a-z'\u2019-]+)"
+    r"|\b(?P<d>[A-Z][a-z'\u2019-]+)\s+(?:is|was)\s+(?:my|our|a|one\s+of\s+(?:my|our))\s+"
+    r"(?:patient|client|service\s+user|resident|tenant)s?\b"
+    r"|\b(?:my|our)\s+(?:patient|client|service\s+user|resident)\s+(?P<e>(?!I\b)[A-Z])(?:\.|\b)(?![a-z])"
+    # Clinical shorthand: "pt RM (s2)", "Pt J.K. AWOL".
+    r"|\b(?i:pt|patient|service\s+user|su|client|resident)\s+(?P<f>[A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w])"
 )
+# Gated (gate.py), as the vocabularies' patterns are: skipped when none of the words it
+# needs ("called", "named", "client" ...) occurs, else tried only at its first words.
+_EXPLICIT_GATED = gate.Gated(_EXPLICIT)
 
 
 def _cues(name: str) -> lexicon.Regex:
@@ -403,7 +402,7 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     """(start, end, strength) for each name-like token: 'explicit', 'strong' or 'first'."""
     text = ft.text
     found: list[tuple[int, int, str]] = []
-    for match in _EXPLICIT.finditer(text):
+    for match in _EXPLICIT_GATED.finditer(text):
         group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
         found.append((match.start(group), match.end(group), "explicit"))
     for match in _titled_in_care().finditer(text):
