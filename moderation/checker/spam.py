@@ -82,6 +82,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
     return {
         "scam": combined("spam.scam"),
         "promo": combined("spam.promo"),
+        "claim": combined("spam.claim"),
         "counter": lexicon.phrase_regex("spam.counter.phrases"),
     }
 
@@ -109,10 +110,17 @@ def detect_field(ft: FieldText) -> list[Finding]:
     promo = len(promo_matches)
     if len(found_links) >= int(lexicon.get("spam.link_farm_links")):
         scam += 3
-    if any(_suspicious(link.host) for link in found_links):
-        scam += 3
+    # Each distinct dodgy domain counts: two of them is a scheme spreading its bets, which
+    # no one sharing a useful page does.
+    suspicious_hosts = {link.host for link in found_links if _suspicious(link.host)}
+    scam += 3 * min(len(suspicious_hosts), 2)
     if found_links:
         promo += 1
+    claim_matches = _distinct(list(rx["claim"].finditer(ft.text)))
+    if claim_matches and (found_links or promo_matches):
+        # A testimonial claim is a story until the text sells something beside it.
+        scam += 3 * len(claim_matches)
+        scam_matches += claim_matches
     if scam and _PRIVATE_CONTACT.search(ft.text):
         # A cure, a fortune or a scheme plus a private number or mailbox to reach the
         # seller by ("WhatsApp him on +234 …") is the scam's whole shape: the claim alone

@@ -1,0 +1,83 @@
+"""Mechanisms found reading blind sets 14, 17, 21 and 24, probed in our own words: a
+testimonial claim is spam only beside something sold, two dodgy domains are a scheme, a
+free first session under any name is promotion. Each family has near misses that must
+publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+def post(body: str, title: str = "A post"):
+    return check(kind="post", fields={"title": title, "body": body})
+
+
+# -- spam: a testimonial claim beside a shop, dodgy domains counted ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After just two weeks, my anxiety was completely gone. Grab a bottle at "
+        "www.calmroot-drops.store and use code CALM30 at checkout.",
+        "This tincture has healed over 4,000 sufferers of OCD. Order via "
+        "https://peacetonic.shop today, 40% off this week.",
+        "What big pharma doesn't want you to know: one capsule a day. www.brainfix.club "
+        "with code BRAIN10.",
+        "Claim your £2,400 energy rebate at http://rebate-check.top and "
+        "http://uk-refunds-now.xyz before the deadline.",
+    ],
+)
+def test_it_returns_a_claim_sold_from_a_dodgy_shop(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert verdict.concerns == ["spam"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Within six weeks my panic attacks were gone, and it was CBT that did it, nothing "
+        "else. I know that's not everyone's story.",
+        "Our service has helped thousands of people back into work over the years.",
+        "My GP didn't want me to know how long the waiting list was, I think, to spare me.",
+        "Doctors don't want you to know your results until they've checked them, which is fair.",
+    ],
+)
+def test_a_recovery_story_with_nothing_sold_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert "spam" not in verdict.concerns, (body, verdict.findings)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lovely post. I'm a CBT coach and offer a free 15-minute intro call at "
+        "www.steadymind-coaching.co.uk, and 10% off your first month.",
+        "Really resonated. I run a small practice, book a free clarity session at "
+        "www.brightpath.co.uk and quote NURSES for 20% off.",
+    ],
+)
+def test_it_holds_a_free_first_session_under_any_name(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["spam"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Samaritans offer a free call any time, day or night, on 116 123.",
+        "My GP did a free assessment for the memory clinic and it took ten minutes.",
+    ],
+)
+def test_a_free_service_mentioned_in_passing_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert "spam" not in verdict.concerns, (body, verdict.findings)
