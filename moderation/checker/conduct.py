@@ -128,6 +128,19 @@ def _regexes() -> dict[str, lexicon.Regex]:
             + r")\s*,?\s*(?:and\s+)?){1,3}$",
             flags,
         ),
+        "the_insulting_words_before": lexicon.compile(
+            r"\b(?:the|that|this|what\s+an?)\s+(?:(?:"
+            + lexicon.alternation(
+                [
+                    word
+                    for word in lexicon.strings("conduct.attack.insult_adjectives")
+                    if word not in lexicon.strings("conduct.attack.harm_described")
+                    and " " not in word
+                ]
+            )
+            + r")\s*,?\s*(?:and\s+)?){1,3}(?:(?:little|old|bloody|great|big|fat|jumped-up)\s+)?$",
+            flags,
+        ),
         "reader_before": lexicon.compile(
             rf"\b(?:you|u)(?:['\u2019]?re|\s+are|\s+r)?\s+{_INTENSIFIERS}{adjectives_run}$"
             # "Stop being such a ... about it", "don't be a ...": said to the reader.
@@ -528,6 +541,39 @@ _IDENTIFIABLE_GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# Insult nouns that are as often things: "the stupid joke", "the useless plank of wood".
+_THING_INSULTS = frozenset(
+    {"joke", "shower", "plank", "dinosaur", "snake", "disgrace", "embarrassment", "clown show"}
+)
+
+# A verb after an epithet makes it the subject standing for someone ("the arrogant pig never
+# listened", "the spineless rat signed off every cut"); "named the cat the arrogant pig
+# because …" is a name, not an insult.
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:never|always|just|still|then|even|only|once|actually|has|had|is|was|did|does|"
+    r"didn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|can['\u2019]?t|"
+    r"will|would|could|can|kept|keeps|said|says|told|tells|who|gets|got)\b|[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+
+# A subject counted over a group: "every nurse on that ward", "half the waiting room".
+_QUANTIFIED = re.compile(
+    r"(?:every|each|all|half|most|some|any|none|loads|lots|plenty)\b", re.IGNORECASE
+)
+
+# Words before a dismissal that make it a verb's complement or a statement, not an order:
+# "made the whole thing go away", "the pain won't go away", "it never did go away".
+_NOT_IMPERATIVE = re.compile(
+    r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|watch|watched|want|"
+    r"wants|wanted|wish|wished|see|saw|seen)\s+(?:[\w'\u2019-]+\s+){0,3}$"
+    r"|\b(?:will|won['\u2019]?t|wont|would|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|"
+    r"never|can['\u2019]?t|did|does)\s+(?:just\s+)?$"
+    # Waiting for something to pass: "waited for the ringing to go away".
+    r"|\bfor\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+$"
+    r"|\b(?:it|they|this|that|pain|feelings?|thoughts|voices|urges?|symptoms)\s+$",
+    re.IGNORECASE,
+)
+
 _SELF_SUBJECT = re.compile(
     r"\b(?:i|i['\u2019]?m|im|we|we['\u2019]re|me|myself|us)\b", re.IGNORECASE
 )
@@ -585,6 +631,10 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             found.append(attack(start, end, "attack_reader", "attack:reader"))
     for name, rule in (("sneer", "attack:sneer"), ("dismissive", "attack:dismissive")):
         for match in rx[name].finditer(ft.text):
+            if name == "dismissive" and _NOT_IMPERATIVE.search(
+                ft.text, max(_clause_start(ft, match.start()), match.start() - 40), match.start()
+            ):
+                continue  # "made the whole thing go away": a verb's complement, not an order
             if usable(match.start(), match.end()):
                 found.append(attack(match.start(), match.end(), "attack_reader", rule))
     for start, end in masked_slurs(ft):
@@ -617,10 +667,15 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if not usable(start, end) or ft.hypothetical(start):
             continue
-        if _regexes()["hard"].search(ft.text, start, end) and re.match(
-            r"(?:are|were|['\u2019]re)\b", ft.text[start:end], re.IGNORECASE
+        slur = _regexes()["hard"].search(ft.text, start, end)
+        if slur and (
+            re.match(r"(?:are|were|['\u2019]re)\b", ft.text[start:end], re.IGNORECASE)
+            or slur.group().lower().endswith("s")
+            or _QUANTIFIED.match(subject)
         ):
-            continue  # a slur about a whole group: offensive content, not an attack on one person
+            # A slur about a whole group ("half the waiting room is ...s", "every nurse on
+            # that ward is a ..."): offensive content, not an attack on one person.
+            continue
         sentence_start, _ = ft.sentence(start)
         subject_start = ft.text.rfind(subject.split()[0], sentence_start, start)
         found.append(
@@ -635,6 +690,16 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     # woman"), or an insult after "that" ("that idiot").
     name_calling = [
         *read_back(ft, rx["person_noun"], rx["insulting_words_before"], reach=60),
+        # An insult noun with an insulting word on it stands for a person even after "the":
+        # "Good riddance, the arrogant pig never listened".
+        *(
+            found_at
+            for found_at in read_back(
+                ft, rx["insult_noun"], rx["the_insulting_words_before"], reach=60
+            )
+            if ft.text[found_at[1] : found_at[2]].lower() not in _THING_INSULTS
+            and _ACTS_AFTER.match(ft.text, found_at[2])
+        ),
         *read_back(ft, rx["insult_noun"], rx["that_before"], reach=40),
     ]
     # A demeaning noun for a team or staff group: "the night staff on X are a bunch of
@@ -697,12 +762,37 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     return found
 
 
+# A comment that opens by addressing a member: "@Sam …", "lol @literal_lou …", "Oi @x,".
+_ADDRESSED = re.compile(r"\s*(?:[\w'\u2019!]+[,!]?\s+){0,2}@\w+")
+_ONE_OF = re.compile(r"\b(?:an?|such\s+an?|some)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LIKE_YOU = re.compile(r"\s+(?:like|such\s+as)\s+(?:you|u|yourself)\b", re.IGNORECASE)
+
+
+def _slur_at_reader(ft: FieldText, start: int, end: int) -> bool:
+    """A slur used of the member the text answers: "… a [slur] like you", or one of them
+    ("a [slur] would think …") in the sentence that addresses "@someone" or the next."""
+    if _LIKE_YOU.match(ft.text, end):
+        return True
+    opening = _ADDRESSED.match(ft.text)
+    if not opening or not _ONE_OF.search(ft.text, max(0, start - 30), start):
+        return False
+    return ft.sentence_index(start) <= ft.sentence_index(opening.end() - 1) + 1
+
+
 def detect(doc: Document) -> list[Finding]:
     """Run the conduct detectors over every field."""
     findings: list[Finding] = []
     rx = _regexes()
     for ft in doc.fields:
-        findings.extend(detect_language(ft))
+        language = detect_language(ft)
+        findings.extend(language)
+        findings.extend(
+            _make(
+                ft, f.start, f.end, "personal-attack", "attack_reader", "hold", "attack:slur-reader"
+            )
+            for f in language
+            if f.rule == "slur" and _slur_at_reader(ft, f.start, f.end)
+        )
         groups = detect_groups(ft)
         # "Send them home, they're useless" after a remark about a group is about the group;
         # but "the night team on Rowan are a bunch of nutters" is aimed at people who can be

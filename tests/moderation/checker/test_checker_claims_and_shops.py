@@ -81,3 +81,64 @@ def test_it_holds_a_free_first_session_under_any_name(body: str) -> None:
 def test_a_free_service_mentioned_in_passing_publishes(body: str) -> None:
     verdict = comment(body)
     assert "spam" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- attacks: a slur at the member answered, mockery, epithets; group slurs are not attacks --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@CarerKev honestly a retard like you shouldn't be giving anyone advice.",
+        "@JoPeer of course a tranny would say that about the ward rules.",
+        "@mo_ot what would a faggot know about dads' groups anyway.",
+    ],
+)
+def test_it_returns_a_slur_aimed_at_the_member_answered_as_an_attack_too(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert set(verdict.concerns) == {"offensive-content", "personal-attack"}, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every porter on nights is a pikey, apparently, according to my charming uncle.",
+        "Half the estate is pikeys, my dad says, and he wonders why I never visit.",
+    ],
+)
+def test_a_slur_about_a_counted_group_is_offensive_not_an_attack(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@gem_rn arguing with you is like arguing with a lamp post.",
+        "@Pauly do you want me to spell it out for you, or shall I use smaller words?",
+        "Dave, mate. Nobody asked for your opinion on our rota.",
+        "He's gone now, thank god, the smug little weasel never once backed his staff.",
+        "Shame about the new matron, the spineless rat signed off every cut.",
+    ],
+)
+def test_it_holds_mockery_and_epithets_aimed_at_a_person(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talking to you is like talking to an old friend, thank you for this.",
+        "It's awful that nobody asked how your shift went after that incident.",
+        "The trust paid a settlement and made the whole complaint go away.",
+        "I waited for the ringing in my ears to go away before the next round.",
+        "We named the ward cat the arrogant pig because he steals toast.",
+        "My brother told the stupid joke about the vicar again at Christmas.",
+    ],
+)
+def test_kind_likenesses_sympathy_and_things_going_away_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
