@@ -142,3 +142,46 @@ def test_it_holds_mockery_and_epithets_aimed_at_a_person(body: str) -> None:
 def test_kind_likenesses_sympathy_and_things_going_away_publish(body: str) -> None:
     verdict = comment(body)
     assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- boundaries: the writer's home, time off together, the work named then the person ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One of the lads I key-worked at the hostel rang, his landlord's kicked him out, so "
+        "he's kipping on my sofa till he finds somewhere. My team lead doesn't need to know.",
+        "I'm a CPN. A woman I care-coordinate has just had her baby and I'm popping round "
+        "on my day off with a cake. She's like a sister to me now.",
+        "I finished seeing a client last spring. She invited me to her wedding and I went, "
+        "and we've been texting most weeks since.",
+        "I'm an OT. One of the men on my caseload boxes, and I've started going to see his "
+        "fights. Last week he bought me a drink and introduced me as his mate.",
+        "To all the families I supported at the children's centre, I'm Kel Marsh on "
+        "Facebook, add me!",
+    ],
+)
+def test_it_holds_a_personal_life_shared_with_someone_cared_for(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "professional-boundaries" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our young people deserve better than a six-month wait. I went for a coffee with my "
+        "manager to talk it through and we've agreed to raise it at the board.",
+        "My sister is staying in my spare room while her flat is fixed, so the blog is late.",
+        "I finished working with a client today who taught me more than any course. I "
+        "wrote up my reflections for supervision and closed the case.",
+        "One of the men I supported for years has got his own flat, and the team sent a "
+        "card. I'm so pleased for him.",
+        "My best friend bought me a pint after my last night shift on the unit.",
+    ],
+)
+def test_the_work_and_a_private_life_kept_apart_publish(body: str) -> None:
+    verdict = post(body)
+    assert "professional-boundaries" not in verdict.concerns, (body, verdict.findings)
+    assert verdict.decision == "publish", (body, verdict.findings)
