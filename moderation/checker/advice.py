@@ -59,9 +59,47 @@ _READER_CONDITION = re.compile(
 )
 
 
+# "If he can't sleep tonight, just give him …", "if that doesn't work after a week put it
+# up to 6mg": a condition on anyone, then an order in the imperative. The mood, not who the
+# condition is about, makes it a direction ("if you're on lithium, you'll have bloods" is
+# information, and so is "if it doesn't work they usually put it up").
+_CONDITION_THEN_ORDER = re.compile(
+    r"(?:^\s*|[,;:(\u2013\u2014-]\s*|\band\s+)(?:@\w+[,:]?\s+)?(?:(?:mate|hun|love|honestly|so)[,]?\s+)?"
+    r"(?:if|when|once|whenever)\s+[^.!?\n]{3,80}?(?:,\s*|\s+)(?:then\s+)?(?:just\s+)?$",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"(?:give|take|double|halve|triple|put|go|drop|cut|stop|skip|start|try|up|bump|knock|bring|"
+    r"increase|reduce|lower|raise|have|pop|crush|split)\b",
+    re.IGNORECASE,
+)
+
+
+# A subject, a modal or a habit just before the verb makes it a statement, not an order:
+# "if it doesn't work they usually put it up to 6mg".
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:i|you|u|we|they|he|she|it|who|which|that|usually|normally|often|always|sometimes|"
+    r"generally|would|will|might|could|can|should|may|must|to|did|do|does|doctors?|gps?|"
+    r"nurses?|teams?|psychiatrists?|consultants?)\s+(?:just\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _order_after_condition(ft: FieldText, start: int) -> bool:
+    """True when the words at ``start`` are an order straight after an "if …" clause."""
+    sentence_start, _ = ft.sentence(start)
+    lead = ft.text[sentence_start:start]
+    return bool(
+        _IMPERATIVE.match(ft.text, start)
+        and _CONDITION_THEN_ORDER.search(lead)
+        and not _STATEMENT_BEFORE.search(lead)
+    )
+
+
 def _generic(ft: FieldText, start: int, reply: bool) -> bool:
-    """A hypothetical or generic clause, unless a reply conditions on its reader."""
-    if not ft.hypothetical(start):
+    """A hypothetical or generic clause, unless a reply conditions on its reader or an
+    order in the imperative follows the condition."""
+    if not ft.hypothetical(start) or _order_after_condition(ft, start):
         return False
     if not reply:
         return True
@@ -81,11 +119,14 @@ def detect_field(ft: FieldText, reply: bool = False) -> list[Finding]:
                 continue
             # A comma ends the negator's reach: "it isn't touching it, bump it to 100" is
             # an order after a remark, not a negated order.
-            if ft.negated(start, short_reach=True) or ft.reported(start):
+            # A negation inside the condition ("if he can't sleep tonight just give him
+            # …") does not reach the order after it.
+            negated = ft.negated(start, short_reach=True) and not _order_after_condition(ft, start)
+            if negated or ft.reported(start):
                 continue
             if _signposted(ft, start):
                 continue
-            if not _addressed(ft, start):
+            if not (_addressed(ft, start) or _order_after_condition(ft, start)):
                 continue
             if kind == "direction":
                 around_start, around_end = ft.around(start, 1, 0)

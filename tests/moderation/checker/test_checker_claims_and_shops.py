@@ -185,3 +185,41 @@ def test_the_work_and_a_private_life_kept_apart_publish(body: str) -> None:
     verdict = post(body)
     assert "professional-boundaries" not in verdict.concerns, (body, verdict.findings)
     assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- clinical advice: an order after a condition, doses given, tablets counted by strength -
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@tam_rmn if your partner still isn't settling by ten, give her 2mg of your "
+        "lorazepam and let her sleep it off.",
+        "When the flashbacks won't stop just halve it to 1mg for a week, I did.",
+        "@Kez if she doesn't settle after a fortnight on the sertraline, triple it to 75.",
+        "Honestly start your lad on some melatonin this weekend, no need for the clinic.",
+        "Sounds like the propranolol is too weak for you. Have three of the 10s tonight "
+        "instead of two.",
+        "@ruth_h your boy has full-blown OCD. Nag the paediatrician for sertraline.",
+    ],
+)
+def test_it_holds_orders_after_a_condition_and_doses_given(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "clinical-advice" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If it doesn't work after a week they usually put it up to 6mg, that's what the "
+        "leaflet says.",
+        "When I couldn't sleep my GP started me on melatonin, which helped a bit.",
+        "If the nightmares keep coming, please don't change the dose yourself, ring the GP.",
+        "My consultant gave me 3mg at first and then we went from there.",
+        "If you can't sleep, try a warm bath and no screens for an hour.",
+    ],
+)
+def test_own_treatment_information_and_refusals_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "clinical-advice" not in verdict.concerns, (body, verdict.findings)
