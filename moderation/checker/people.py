@@ -922,9 +922,18 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
 
 
 # "See you there", "I'm the one with the purple hair": a person to be met, not an event.
+# "Saw you at the Tuesday 2pm clinic again, you're always in the corner seat": the reader
+# seen there, time after time, is where they can be found.
 _TO_BE_RECOGNISED = re.compile(
-    r"\bsee\s+you\b|\b(?:you['\u2019]?re|i['\u2019]?m|im)\s+the\s+one\b", re.IGNORECASE
+    r"\b(?:see|saw|seen|spotted|spot)\s+(?:you|u)\b|\b(?:you['\u2019]?re|i['\u2019]?m|im)\s+the\s+one\b"
+    r"|\b(?:you['\u2019]?re|you\s+are|ur)\s+always\b",
+    re.IGNORECASE,
 )
+
+
+# Someone else between the writer and the time: the routine is theirs. ("Her" is left out:
+# "the lady I see walking her greyhound at half six" is the reader's own routine.)
+_THIRD_PERSON = re.compile(r"\b(?:he|him|she|they|them)\b", re.IGNORECASE)
 
 
 def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
@@ -950,6 +959,8 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
         person = cues["you_or_me"].search(ft.text, start, end)
         if not (clock and where and person):
             continue
+        if _THIRD_PERSON.search(ft.text, person.end(), clock.start()):
+            continue  # "I watched him leave at half five": his routine, and he is no member
         if cues["event_subject"].search(ft.text, start, end) and not _TO_BE_RECOGNISED.search(
             ft.text, start, end
         ):
@@ -964,6 +975,13 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     return findings
 
 
+_NEGATIVE_QUESTION = re.compile(
+    r"\s*(?:@\w+[,:]?\s+)?(?:(?:oh|hey|hang\s+on|wait)[,!]?\s+)?(?:isn['\u2019]?t|aren['\u2019]?t|"
+    r"wasn['\u2019]?t|weren['\u2019]?t|don['\u2019]?t|didn['\u2019]?t)\b[^.!?\n]*\?",
+    re.IGNORECASE,
+)
+
+
 def detect_reader_workplace(ft: FieldText) -> list[Finding]:
     """Another member's workplace and when they are there, told to them publicly."""
     findings: list[Finding] = []
@@ -973,8 +991,12 @@ def detect_reader_workplace(ft: FieldText) -> list[Finding]:
         sentence_start, sentence_end = ft.sentence(start)
         if not cues["routine_part"].search(ft.text, sentence_start, sentence_end):
             continue
-        # "If you work at ..." is a condition: read from the end of the match.
-        if ft.in_quote(start, end) or ft.hypothetical(end) or ft.negated(start):
+        # "If you work at ..." is a condition: read from the end of the match. "Isn't that
+        # you on the till at …?" is a negative question, which asserts what it asks.
+        negated = ft.negated(start) and not _NEGATIVE_QUESTION.match(
+            ft.text, sentence_start, sentence_end
+        )
+        if ft.in_quote(start, end) or ft.hypothetical(end) or negated:
             continue
         findings.append(
             personal_details_finding(

@@ -223,3 +223,37 @@ def test_it_holds_orders_after_a_condition_and_doses_given(body: str) -> None:
 def test_own_treatment_information_and_refusals_publish(body: str) -> None:
     verdict = comment(body)
     assert "clinical-advice" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- personal details: whereabouts invited, told by "half six", pointed out at work --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anybody who wants a natter, I'm on the bench at Greenbank Rec most days at 2pm "
+        "with a flask.",
+        "If anyone's nearby, I swim at Moorside Baths every Tuesday at half seven, lane two.",
+        "@dan_peer wasn't that you behind the bar at the Red Lion on Fridays? Small world!",
+        "@kezcarer spotted you at the Thursday 10am carers' group at Oakfield again, you're "
+        "always by the window!",
+    ],
+)
+def test_it_holds_a_member_found_by_place_and_time(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-details" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The carers' group meets at Oakfield every Thursday at 10am, all welcome.",
+        "I used to watch him leave the depot at half five every night, regular as a clock.",
+        "If anyone's nearby, the library on Station Road has free wifi and a quiet room.",
+        "@dan_peer you on the bar at Christmas was the best bit of the staff party.",
+    ],
+)
+def test_events_someone_elses_routine_and_no_place_and_time_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-details" not in verdict.concerns, (body, verdict.findings)
