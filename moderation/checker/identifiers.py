@@ -70,6 +70,14 @@ def owner(
     if member >= 0 and member >= max(cues.values()):
         return "member"
     nearest = max(cues, key=lambda key: cues[key])
+    if nearest == "other" and re.match(r"(?:their|its)\b", ft.text[cues["other"] :], re.I):
+        # "You can complain through PALS … Their number's …": "their" points back at the
+        # organisation just named when no one person is in view.
+        around_start, _ = ft.around(start, 1, 0)
+        if org_re.search(ft.text, around_start, start) and not _ONE_PERSON.search(
+            ft.text, around_start, start
+        ):
+            return "org"
     if cues[nearest] >= 0:
         # An organisation word only wins over a personal cue when it is clearly nearer, and
         # never for a mobile number ("pass on her number so the carers' service can ring").
@@ -83,6 +91,13 @@ def owner(
     for key, regex in (("self", self_re), ("other", other_re)):
         if regex.search(ft.text, end, after_end):
             return key
+    # A person in the detail's own sentence ("Mr Aldous lives at …", "one man I've seen
+    # since 2019, Gwilym Pritchard at …") outweighs a team or service named only in the
+    # sentence before or after ("I'm leaving the community team …").
+    if _ONE_PERSON.search(ft.text, sentence_start, start) and about_someone_else(
+        ft, sentence_start, start
+    ):
+        return "other"
     around_start, _ = ft.around(start, 1, 0)
     if org_re.search(ft.text, around_start, after_end):
         return "org"
@@ -108,6 +123,14 @@ def about_someone_else(ft: FieldText, sentence_start: int, start: int) -> bool:
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|his|her|him|they|their|(?:young\s+|old\s+|elderly\s+)?(?:man|woman|lady|"
     r"gentleman|gent|lad|girl|boy|chap|bloke|fella)|mr|mrs|ms|miss)\b",
+    re.IGNORECASE,
+)
+
+
+# One person, not a body that may be an organisation ("they", "their" are left out).
+_ONE_PERSON = re.compile(
+    r"\b(?:he|she|his|her|him|(?:young\s+|old\s+|elderly\s+)?(?:man|woman|lady|gentleman|gent|"
+    r"lad|girl|boy|chap|bloke|fella)|mr|mrs|ms|miss)\b",
     re.IGNORECASE,
 )
 

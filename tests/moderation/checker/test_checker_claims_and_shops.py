@@ -257,3 +257,37 @@ def test_it_holds_a_member_found_by_place_and_time(body: str) -> None:
 def test_events_someone_elses_routine_and_no_place_and_time_publish(body: str) -> None:
     verdict = comment(body)
     assert "personal-details" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- whose an address or number is: a person in its own sentence, "their" for a service ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I've moved to the crisis team this year. The lady I visited longest, Mrs Ogunleye "
+        "at 7 Tanner Row, Hebden Bridge HX7 8AB, still sends me a card with her lithium "
+        "levels scribbled on it.",
+        "Our team covers the whole valley. One gent I see weekly, Alun Jenkins of Ty Mawr "
+        "Farm, Cwmdu NP8 1RU, has had bipolar disorder since the seventies.",
+    ],
+)
+def test_it_returns_a_persons_address_though_a_team_is_named_nearby(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ring the carers' centre at Thornbury if you need a break. Their number is "
+        "01632 960 123 and they sorted respite for Dad in a week.",
+        "The community team moved last month. Their new base is 14 Mill Street, Ashford "
+        "TN24 8AB, next to the library.",
+    ],
+)
+def test_a_services_number_or_base_told_with_their_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
+    assert verdict.decision == "publish", (body, verdict.findings)
