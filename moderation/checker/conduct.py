@@ -631,12 +631,15 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             found.append(attack(start, end, "attack_reader", "attack:reader"))
     for name, rule in (("sneer", "attack:sneer"), ("dismissive", "attack:dismissive")):
         for match in rx[name].finditer(ft.text):
+            # A pattern anchored on the sentence before ("(?:^|[.!?]\s+)…") starts in it;
+            # read from the first word, or that sentence's "never" negates this one.
+            start = match.start() + len(match.group()) - len(match.group().lstrip(".!?\n \t"))
             if name == "dismissive" and _NOT_IMPERATIVE.search(
-                ft.text, max(_clause_start(ft, match.start()), match.start() - 40), match.start()
+                ft.text, max(_clause_start(ft, start), start - 40), start
             ):
                 continue  # "made the whole thing go away": a verb's complement, not an order
-            if usable(match.start(), match.end()):
-                found.append(attack(match.start(), match.end(), "attack_reader", rule))
+            if usable(start, match.end()):
+                found.append(attack(start, match.end(), "attack_reader", rule))
     for start, end in masked_slurs(ft):
         sentence_start, _ = ft.sentence(start)
         lead_start = max(sentence_start, start - LOOKBACK)

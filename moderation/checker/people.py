@@ -507,8 +507,12 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     ):
         return True
     roles_before = list(staff.finditer(before))
-    if roles_before and not before[roles_before[-1].end() :].strip(" ,:(-\u2013").split():
-        return True  # "our consultant Dr X", "my manager Kelly"
+    if roles_before:
+        # "our consultant Dr X", "my manager Kelly", and with where they work between the
+        # role and the name: "the ward manager on Fern, Gillian Ashworth,".
+        between = _ROLE_PLACE.sub("", before[roles_before[-1].end() :], count=1)
+        if not between.strip(" ,:(-\u2013").split():
+            return True
     # Praise or a public appearance (a talk, a workshop, a panel; not a "session", which
     # may be an allotment or a therapy session) with a role nearby, or
     # with the people named by where they work ("Tom Briscoe and Leah Mensah from the lived
@@ -527,6 +531,14 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+# Where a role is held, between the role and a name in apposition: " on Fern,", " at
+# Hillside Ward,", " from the Rowan team,".
+_ROLE_PLACE = re.compile(
+    r"^\s+(?:on|at|from|in|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,3}"
+    r"(?:(?:ward|unit|team|wing|site)\s*)?(?=,|\(|-|\u2013)"
+)
 
 
 # Who someone works for, after their name (and perhaps a second name): "… and Leah Mensah

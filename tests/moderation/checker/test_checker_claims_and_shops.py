@@ -291,3 +291,70 @@ def test_a_services_number_or_base_told_with_their_publishes(body: str) -> None:
     verdict = comment(body)
     assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
     assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- confidentiality: told anyway, an aside before the verb, "in confidence", outcomes -----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The outcome is supposedly confidential but I'm going to tell you anyway: the "
+        "deputy manager on Larch, Sean Doyle, falsified the fridge temperatures.",
+        "Here's what the draft review, which managers were told not to circulate, really "
+        "says about the crisis line.",
+        "Shouldn't post this (it was sent round marked 'managers in confidence') but the "
+        "day hospital shuts in June.",
+        "Our complaint about the night sister, Paula Greene, has been partly upheld.",
+        "Dr Hayes is at home on full pay pending the trust's investigation into the "
+        "restraint on Ash ward.",
+    ],
+)
+def test_it_holds_confidential_material_and_staff_processes_told_anyway(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "confidential-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The findings are confidential, so I can't say any more until the family has seen them.",
+        "My own complaint to the surgery was upheld, and they apologised for the delay.",
+        "Staff were told not to share patient photos on WhatsApp, which is just good practice.",
+        "Dr Hayes gave a brilliant talk at the conference on restraint reduction.",
+    ],
+)
+def test_talk_about_confidentiality_and_own_outcomes_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "confidential-information" not in verdict.concerns, (body, verdict.findings)
+
+
+def test_a_name_after_a_role_and_its_ward_is_staff_publish() -> None:
+    body = "The charge nurse at Larch, Tom Bright, ran the best debrief I've had after a restraint."
+    verdict = comment(body)
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The manager, Kath, never once returned my calls. Useless, spineless coward.",
+        "That GP refused the referral again. Arrogant little prick who thinks he knows best.",
+    ],
+)
+def test_it_holds_a_sentence_that_is_only_an_insult(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Useless, vile weather all week. The garden is a swamp.",
+        "Stupid idea of mine to drive in the snow.",
+    ],
+)
+def test_insulting_words_on_things_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
