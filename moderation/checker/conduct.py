@@ -81,7 +81,12 @@ def _regexes() -> dict[str, lexicon.Regex]:
             # A description that is itself a verb phrase, straight after the group: "bipolar
             # people shouldn't be allowed to work on wards".
             rf"|(?<![\w])(?:{groups})\s+$"
-            rf"|(?<![\w])(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?$",
+            rf"|(?<![\w])(?:{groups})\s+(?:should|need\s+to|ought\s+to)\s+(?:be\s+)?(?:\w+\s+){{0,3}}?$"
+            # A right denied to the group, however it is named: "people with learning
+            # disabilities shouldn't be allowed to have kids".
+            rf"|(?<![\w])(?:{groups})(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,.!?\n]{{1,60}},)?\s+"
+            rf"(?:should(?:n['\u2019]?t|\s+not|\s+never)|"
+            rf"must\s+not|mustn['\u2019]?t|ought\s+not\s+to)\s+$",
             flags,
         ),
         "demeaning_group": lexicon.compile(
@@ -92,7 +97,13 @@ def _regexes() -> dict[str, lexicon.Regex]:
             + lexicon.list_source("conduct.groups.demeaning.nouns")
             + r")(?!\w)|(?<![\w])(?:"
             + lexicon.list_source("conduct.groups.demeaning.nouns")
-            + r")\s+(?:should|need\s+to|are\s+all|are\s+just|ought\s+to|can\s+go|want\s+to)\b",
+            + r")\s+(?:should|need\s+to|are\s+all|are\s+just|ought\s+to|can\s+go|want\s+to)\b"
+            # A verbless sentence pinning the noun on a share of the group just named:
+            # "Scroungers, most of them, and they moan louder than …".
+            + r"|(?:^|[.!?]\s+|\n)(?:"
+            + lexicon.list_source("conduct.groups.demeaning.nouns")
+            + r")\s*,?\s*(?:the\s+lot|most|half|all|the\s+majority|nearly\s+all|every\s+one)"
+            r"\s+of\s+(?:them|em|['\u2019]em)\b",
             flags,
         ),
         "group_send": lexicon.compile(
@@ -473,7 +484,8 @@ def detect_groups(ft: FieldText) -> list[Finding]:
     spans += [(m.start(), m.end()) for m in rx["group_send"].finditer(ft.text)]
     spans += [(m.start(), m.end()) for m in rx["demeaning_group"].finditer(ft.text)]
     for start, end in sorted(spans):
-        while start < end and ft.text[start].isspace():
+        # (Past a full stop too: a pattern anchored on the sentence before starts there.)
+        while start < end and (ft.text[start].isspace() or ft.text[start] in ".!?"):
             start += 1
         if _is_mention(ft, start, end) or ft.reported(start) or ft.negated(start):
             continue

@@ -358,3 +358,37 @@ def test_it_holds_a_sentence_that_is_only_an_insult(body: str) -> None:
 def test_insulting_words_on_things_publish(body: str) -> None:
     verdict = comment(body)
     assert "personal-attack" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- offensive content: rights denied to a group, a demeaning noun pinned on its share, ----
+# -- wanting more than the job from someone -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Honestly, people on benefits shouldn't be allowed to have children.",
+        "The immigrants round here, most of whom never worked, should not breed.",
+        "Half the regulars at the drop-in are there for free toast. Freeloaders, the lot of them.",
+        "The new HCA on nights is gorgeous, I'd let her give me a lot more than my depot "
+        "if you know what I mean.",
+    ],
+)
+def test_it_holds_demeaning_generalisations_and_innuendo(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People with epilepsy shouldn't drive until they have been seizure-free for a year.",
+        "Parents who've had children removed shouldn't be written off as parents.",
+        "Volunteers, most of them retired nurses, run the Tuesday drop-in.",
+        "I'd let him do more than the washing up if he offered, my son is a great cook.",
+    ],
+)
+def test_rules_descriptions_and_chores_publish(body: str) -> None:
+    verdict = comment(body)
+    assert "offensive-content" not in verdict.concerns, (body, verdict.findings)
