@@ -147,6 +147,15 @@ def _staff_title_before() -> lexicon.Regex:
 _BARE_INITIALS = re.compile(r"[A-Z](?<![\w@#.'\u2019&/-][A-Z])[A-Z](?![\w.'\u2019&/-])")
 
 
+# A capitalised word in apposition with an age is a name, listed or not: "Little
+# Kaycee-Mae, the 9 year old on Puffin ward", "Jaxon, a 15-year-old from …".
+_NAMED_BY_AGE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*,\s+(?:the|a|an|our|my)\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]?(?:years?|yr|month)[- ]?old\b"
+)
+
+
 # Someone pointed out in a picture: "that's Bill in the blue cap", "that's Marge holding
 # the cake". Any capitalised word there is a name, listed or not (Bill, Dawn, Pat).
 _PICTURED = re.compile(
@@ -375,7 +384,12 @@ _CASE_RELATIVE = re.compile(
     r"\b(?:case|patient|client|referral|admission|assessment|service\s+user|young\s+person|"
     r"resident|person|man|woman|lad|girl|boy|one)s?\s+(?:that\s+|who\s+|whom\s+)?(?:i|we)"
     r"(?:['\u2019]ve|\s+have|['\u2019]d|\s+had)?\s+(?:ever\s+|recently\s+|just\s+)?\w+"
-    r"[^.!?\n]{0,40}?\b(?:was|is|were)\s+(?:an?\s+)?$",
+    r"[^.!?\n]{0,40}?\b(?:was|is|were)\s+(?:an?\s+)?$"
+    # ...or the case does something to the writer: "the one that's stayed with me is a
+    # 16-year-old", "the referral that kept us up at night was a …".
+    r"|\b(?:case|patient|client|referral|admission|assessment|young\s+person|person|one)s?\s+"
+    r"(?:that|who|which)(?:['\u2019]s|\s+has|\s+had)?\s+\w+[^.!?\n]{0,40}?\b(?:me|us)\b"
+    r"[^.!?\n]{0,20}?\b(?:was|is|were)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -391,8 +405,21 @@ def _message(key: str) -> tuple[str, str | None]:
     return entry["message"], entry.get("suggestion")
 
 
+# "Made up" that is not invented: "absolutely made up to report" (delighted), "made up for
+# her", "the group is made up of six people".
+_MADE_UP_OTHERWISE = re.compile(r"\s+(?:to|for|that|with|about|of|when|by)\b|\s*!", re.IGNORECASE)
+
+
 def _is_composite(doc: Document) -> bool:
-    return any(_cues("composite").search(ft.text) for ft in doc.fields)
+    """True when the writer says the case is composite, invented or changed."""
+    return any(
+        not (
+            match.group().lower().replace("-", " ") == "made up"
+            and _MADE_UP_OTHERWISE.match(ft.text, match.end())
+        )
+        for ft in doc.fields
+        for match in _cues("composite").finditer(ft.text)
+    )
 
 
 # -- names and initials in a clinical context --------------------------------------------------
@@ -410,6 +437,8 @@ def _name_candidates(ft: FieldText) -> list[tuple[int, int, str]]:
     for match in _title_name().finditer(text):
         found.append((match.start(), match.end(), "strong"))
     for match in _PICTURED.finditer(text):
+        found.append((match.start("name"), match.end("name"), "first"))
+    for match in _NAMED_BY_AGE.finditer(text):
         found.append((match.start("name"), match.end("name"), "first"))
     for match in _FAMILY_NAME.finditer(text):
         if match.group("name") not in _NOT_FAMILY_NAMES and not _NATIONALITY.search(

@@ -392,3 +392,48 @@ def test_it_holds_demeaning_generalisations_and_innuendo(body: str) -> None:
 def test_rules_descriptions_and_chores_publish(body: str) -> None:
     verdict = comment(body)
     assert "offensive-content" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- identifiable information: "made up" meaning delighted, a name by its age, a case ----
+# -- that stayed with the writer, the person seen at an address ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dead made up for our walking group! In the photo that's Maureen and Des from the "
+        "Thursday recovery group, and Stan, who came to us straight from Ward 2 in March.",
+        "Lovely news: Tiegan-Rose, the 7 year old on Robin ward who came in with a severe "
+        "anorexia relapse on Monday, went home today.",
+        "The patient who has haunted me most was a 15-year-old girl from Upper Slaughter "
+        "with psychosis whose mum runs the village shop.",
+    ],
+)
+def test_it_holds_a_person_pointed_at_by_a_name_or_a_description(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+def test_it_returns_the_address_of_someone_the_writer_goes_to_see() -> None:
+    body = (
+        "On Mondays I go and see Harold at 3 Bramble Way, Oxley OX4 9QT. He has had "
+        "bipolar disorder for forty years and still does the crossword in pen."
+    )
+    verdict = post(body)
+    assert verdict.decision == "return", verdict.findings
+    assert "identifiable-information" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The team is made up of four nurses, an OT and a psychologist, and we cover the "
+        "whole of Oxley.",
+        "Made up names throughout: Maureen isn't real, and her ward is a composite too.",
+        "Jaxon, the 7 year old Labrador next door, barks at the postman every morning.",
+    ],
+)
+def test_teams_composites_and_dogs_publish(body: str) -> None:
+    verdict = post(body)
+    assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
