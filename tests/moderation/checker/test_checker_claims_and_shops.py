@@ -437,3 +437,45 @@ def test_it_returns_the_address_of_someone_the_writer_goes_to_see() -> None:
 def test_teams_composites_and_dogs_publish(body: str) -> None:
     verdict = post(body)
     assert "identifiable-information" not in verdict.concerns, (body, verdict.findings)
+
+
+# -- a second round of probes, written before scoring: the misses it found ----------------
+
+
+def test_it_returns_a_past_tense_cure_sold_from_a_dodgy_shop() -> None:
+    body = (
+        "Stopped my panic attacks in 10 days flat!! CalmWave drops, 50% off with code "
+        "PANIC50 at www.calmwave.shop"
+    )
+    verdict = comment(body)
+    assert verdict.decision == "return", verdict.findings
+
+
+def test_a_past_tense_recovery_with_nothing_sold_publishes() -> None:
+    verdict = comment("The group stopped my panic attacks in ten weeks, I'll always be grateful.")
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_it_holds_an_epithet_in_apposition() -> None:
+    verdict = comment("The consultant on Birch, the pompous old toad, never once asked the family.")
+    assert "personal-attack" in verdict.concerns, verdict.findings
+
+
+def test_a_charity_branch_number_given_with_their_publishes() -> None:
+    body = (
+        "Contact the Samaritans branch in Leeds. Their number is 0113 245 6789 and they're lovely."
+    )
+    verdict = comment(body)
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_it_holds_an_entitlement_denied_to_a_whole_group() -> None:
+    body = "Travellers shouldn't be allowed to have council houses, they wreck everything."
+    verdict = comment(body)
+    assert "offensive-content" in verdict.concerns, verdict.findings
+
+
+def test_a_fitness_rule_about_a_group_publishes() -> None:
+    body = "People with epilepsy shouldn't be allowed to drive until they've been fit-free a year."
+    verdict = comment(body)
+    assert "offensive-content" not in verdict.concerns, verdict.findings
