@@ -306,7 +306,9 @@ def detect_language(ft: FieldText) -> list[Finding]:
         if _VERB_BEFORE.search(ft.text, max(0, match.start() - 12), match.start()):
             continue  # "the cuts will cripple ...": a verb, not a name for people
         called = _CALLED.search(ft.text, max(0, match.start() - 30), match.start())
-        if not (called or _used_of_someone(ft, match.start())):
+        # "A [word] like you" is said of the reader, whatever comes before it.
+        like_you = _LIKE_YOU.match(ft.text, match.end())
+        if not (called or like_you or _used_of_someone(ft, match.start())):
             continue
         sentence_start, sentence_end = ft.sentence(match.start())
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):

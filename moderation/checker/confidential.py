@@ -9,6 +9,7 @@ share. Evidence is weighed with signals.py.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from . import lexicon, signals
@@ -34,7 +35,14 @@ def _quoted_label() -> signals.SignalSpec:
     return signals.compile_signal("quoted_label", spec)
 
 
-def _convincing(names: set[str]) -> bool:
+# The writer saying they may not tell ("not allowed to share this"), as against a bare
+# "the truth is" or "but honestly", which the breaking signal also holds.
+_FORBIDDEN = re.compile(
+    r"\b(?:not|shouldn['\u2019]?t|should\s+not|can['\u2019]?t|cannot)\b", re.IGNORECASE
+)
+
+
+def _convincing(names: set[str], forbidden: bool = False) -> bool:
     """Which combinations of evidence make a confidentiality finding.
 
     A label on what is shared is enough; an NDA must be broken, not just signed; a staff
@@ -50,6 +58,9 @@ def _convincing(names: set[str]) -> bool:
         # which I'm not meant to repeat: ...".
         or {"breaking", "restricted_document"} <= names
         or {"unannounced", "org_change"} <= names
+        # A change to the service told while saying it may not be: "technically not allowed
+        # to share this, but the restructure paper says two wards are merging".
+        or ({"breaking", "org_change"} <= names and forbidden)
         or {"unannounced", "disclosure"} <= names
         or {"disclosure", "quoted_label"} <= names
         or {"label_read", "disclosure"} <= names
@@ -73,7 +84,11 @@ def detect_field(ft: FieldText) -> list[Finding]:
     for group in signals.clusters(ft, evidence, threshold):
         kind = _kind(group)
         names = {item.spec.name for item in group if item.spec.weight > 0}
-        if not _convincing(names):
+        forbidden = any(
+            item.spec.name == "breaking" and _FORBIDDEN.search(ft.text, item.start, item.end)
+            for item in group
+        )
+        if not _convincing(names, forbidden):
             continue
         lead = signals.lead(
             [item for item in group if item.spec.name not in ("staff_target", "breaking")] or group

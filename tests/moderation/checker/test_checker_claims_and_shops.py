@@ -479,3 +479,56 @@ def test_a_fitness_rule_about_a_group_publishes() -> None:
     body = "People with epilepsy shouldn't be allowed to drive until they've been fit-free a year."
     verdict = comment(body)
     assert "offensive-content" not in verdict.concerns, verdict.findings
+
+
+# -- a third round of probes (20/25 untouched): the misses it found ------------------------
+
+
+def test_it_returns_a_condition_cleared_against_the_clock_beside_a_shop() -> None:
+    body = (
+        "My brother's psoriasis AND depression cleared within 14 days on this tea. Grab it at "
+        "https://herbalbliss.store, code FAMILY15."
+    )
+    assert comment(body).decision == "return"
+
+
+def test_it_holds_the_writers_own_free_session_with_a_link() -> None:
+    body = "I offer a free 20-min intro session at www.gentlemind.co.uk for anyone struggling."
+    verdict = comment(body)
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["spam"], verdict.findings
+
+
+def test_a_free_group_run_by_the_writer_with_no_link_publishes() -> None:
+    verdict = comment("We run a free online course for carers every spring, ask your CMHT.")
+    assert "spam" not in verdict.concerns, verdict.findings
+
+
+def test_it_returns_an_everyday_slur_said_like_you_as_an_attack() -> None:
+    verdict = comment("@SallyOT nobody wants a poof like you running the men's shed.")
+    assert verdict.decision == "return", verdict.findings
+    assert "personal-attack" in verdict.concerns, verdict.findings
+
+
+def test_it_holds_someone_cared_for_moving_in_with_the_writer() -> None:
+    body = (
+        "I'm a nurse on a rehab unit. A woman I nursed last year is moving in with me next "
+        "month while she finds her feet. My manager doesn't know."
+    )
+    assert "professional-boundaries" in post(body).concerns
+
+
+def test_it_holds_a_service_change_told_while_saying_it_may_not_be() -> None:
+    body = (
+        "Technically not allowed to share this, but the restructure paper says two wards "
+        "are merging."
+    )
+    assert "confidential-information" in comment(body).concerns
+
+
+def test_the_truth_about_leaving_in_a_restructure_publishes_as_confidential() -> None:
+    body = (
+        "They think I'm leaving because of the restructure. The truth is I just wanted to "
+        "be nearer my mum."
+    )
+    assert "confidential-information" not in post(body).concerns
