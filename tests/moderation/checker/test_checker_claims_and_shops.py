@@ -526,7 +526,7 @@ def test_it_holds_a_service_change_told_while_saying_it_may_not_be() -> None:
     assert "confidential-information" in comment(body).concerns
 
 
-def test_the_truth_about_leaving_in_a_restructure_publishes_as_confidential() -> None:
+def test_the_truth_said_beside_a_restructure_publishes_without_a_confidential_finding() -> None:
     body = (
         "They think I'm leaving because of the restructure. The truth is I just wanted to "
         "be nearer my mum."
