@@ -565,7 +565,7 @@ _THING_INSULTS = frozenset(
 # because …" is a name, not an insult.
 _ACTS_AFTER = re.compile(
     # (after a comma too, in apposition: "The consultant, the pompous old toad, never …")
-    r",?\s+(?:(?:never|always|just|still|then|even|only|once|actually|has|had|is|was|did|does|"
+    r",?\s+(?:\w+ly\s+)?(?:(?:never|always|just|still|then|even|only|once|actually|has|had|is|was|did|does|"
     r"didn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|can['\u2019]?t|"
     r"will|would|could|can|kept|keeps|said|says|told|tells|who|gets|got)\b|[a-z]+ed\b)",
     re.IGNORECASE,

@@ -532,3 +532,39 @@ def test_the_truth_said_beside_a_restructure_publishes_without_a_confidential_fi
         "be nearer my mum."
     )
     assert "confidential-information" not in post(body).concerns
+
+
+# -- a fourth round of probes (17/20 untouched): the misses it found -----------------------
+
+
+def test_it_holds_an_epithet_followed_by_an_adverb_and_a_verb() -> None:
+    verdict = comment("Our old matron, the spiteful old cow, finally retired. Good riddance.")
+    assert "personal-attack" in verdict.concerns, verdict.findings
+
+
+def test_a_kind_epithet_before_a_verb_publishes() -> None:
+    verdict = comment("Our old matron, the dear old soul, finally retired after forty years.")
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_it_holds_a_dose_of_the_readers_own_medicine_at_the_end_of_a_sentence() -> None:
+    body = "@kayleigh_m when the voices get loud at night, take an extra 5mg of your olanzapine."
+    assert "clinical-advice" in comment(body).concerns
+
+
+def test_the_writers_own_extra_dose_publishes() -> None:
+    body = "When the voices got loud I took an extra 5mg of my olanzapine, agreed with my team."
+    assert "clinical-advice" not in comment(body).concerns
+
+
+def test_it_holds_a_trade_a_small_place_and_a_diagnosis() -> None:
+    body = (
+        "The case that's stuck with me most was a 70-year-old fisherman from Mousehole with "
+        "psychosis."
+    )
+    assert "identifiable-information" in post(body).concerns
+
+
+def test_a_trade_and_a_place_with_nothing_clinical_publishes() -> None:
+    body = "My grandad was a 70-year-old fisherman from Mousehole who still went out daily."
+    assert post(body).decision == "publish"
