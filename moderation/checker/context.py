@@ -151,6 +151,10 @@ def _compiled(name: str) -> lexicon.Regex:
         return lexicon.compile_many(
             lexicon.strings("context.time.past_patterns"), lexicon.strings("context.time.past")
         )
+    if name == "elapsed":
+        return lexicon.pattern_regex("context.time.elapsed")
+    if name == "relapse":
+        return lexicon.phrase_regex("context.time.relapse")
     if name == "past_weak":
         return lexicon.phrase_regex("context.time.past_weak")
     if name == "past_nearby":
@@ -388,6 +392,16 @@ class FieldText:
         # "Four years today since...", "this time last year": a past marker that contains
         # the recent one wins.
         if any(not any(ps <= rs and re <= pe for ps, pe in past) for rs, re in recent):
+            # "Eight months since I last burned myself, and I'm marking it today": time
+            # counted since the act, naming it just after, makes the recent word the
+            # milestone's date, unless the run is broken ("two months clean and I cut again
+            # today") or a new act follows the recent word ("... and tonight I burned myself").
+            counted = any(
+                es <= start <= ee + 40 and not any(es <= rs < start for rs, _ in recent)
+                for es, ee in self.cues_within("elapsed", sentence_start, sentence_end)
+            )
+            if counted and not self.cues_within("relapse", sentence_start, sentence_end):
+                return "past"
             return "recent"
         if past:
             return "past"

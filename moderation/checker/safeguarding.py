@@ -305,8 +305,10 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         return (0 if ft.negated(start, short_reach=True) else signal.weight), False
     # A signal that reports someone else's words counts them as its evidence.
     quoted = signal.respect_quotes and ft.in_quote(start, end)
-    if quoted and _in_quoted_list(ft, start, end):
-        return 0, False  # "they say 'he pinned me to the wall', 'I saw spots'": examples
+    # "they say 'he pinned me to the wall', 'I saw spots'": a list of quoted phrases is
+    # examples, even for a signal that takes one person's quoted goodbye as theirs.
+    if ft.in_quote(start, end) and _in_quoted_list(ft, start, end):
+        return 0, False
     if signal.needs_first_person:
         # A bare noun ("an overdose") has no subject of its own: the writer must be in view,
         # outside quotation marks, and the noun must not be naming a topic ("self-harm
@@ -680,6 +682,15 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     # An idiom's "dead" ("dead small", "dead on my feet") is no word about death for any
     # other word either: drop it before pairing death words with means.
     death = [m for m in death if not any(s <= m.start() < e for s, e in idioms)]
+    # A death that is someone else's ("he'd be dead within a year", "lost three mates to
+    # suicide", "after the death of a man", "my dad dying") is no word about the writer's
+    # death, alone or as the partner of a means in the next sentence.
+    death = [
+        m
+        for m in death
+        if not _someone_elses_death(ft, m.start(), m.end())
+        and not _third_person_subject(ft, m.start())
+    ]
     means = [m for m in means if not any(s <= m.start() < e for s, e in idioms)]
     strong_means = [m.span() for m in _concept("means_strong").finditer(ft.text)]
     boosters = {
@@ -727,6 +738,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue  # "you can split those tablets": the reader's means, not the writer's
         if ft.time(start, end) == "past":
             continue
+        if _parting_explained(ft, start, end):
+            continue  # "I won't be here - moving back to Newport"
         if hit in means and _everyday_use().search(ft.text, sentence_start, sentence_end):
             continue  # "a rope in the boot in case we need a tow", "paracetamol for my headache"
         nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
@@ -748,6 +761,62 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
         covered.add(index)
         findings.append(_composite_finding(ft, start, end, "safeguarding:composite"))
     return findings
+
+
+# Who a death belongs to, read from the words just before it: someone lost to it ("lost a
+# man we'd worked with for years to suicide"), an event named with a determiner ("after the
+# death of", "a death like this", "a suicide on the ward"), a relative or a thing dying ("her
+# grandad dying by suicide", "my dad dying", "plants that are mostly dying").
+_LOST_TO = re.compile(
+    r"\b(?:lost|lose|losing|loses)\s+(?:[\w'\u2019]+\s+){1,10}?to\s+$", re.IGNORECASE
+)
+_EVENT_NOUN = re.compile(
+    r"\b(?:a|an|the|any|each|every|another|this|that|his|her|their|its|your|[\w]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_MANNER_BEFORE = re.compile(r"\b(dying|died|dies|death)\s+(?:by|from|of)\s+$", re.IGNORECASE)
+_EVENT_WORDS = frozenset({"death", "suicide", "dying"})
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|your|a|the)"
+    + _RELATIVE.pattern.removesuffix(r"s?\b")
+    + r"s?\s+(?:\w+\s+)?$"
+    r"|\b(?:that|which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_death(ft: FieldText, start: int, end: int) -> bool:
+    """True when the death word at start:end names someone else's death or a thing's."""
+    clause_start, _ = ft.clause(start)
+    before = ft.text[max(clause_start, start - 90) : start]
+    if _LOST_TO.search(before):
+        return True
+    # "her grandad dying by suicide": the manner of a death already someone else's.
+    manner = _MANNER_BEFORE.search(before)
+    if manner and _someone_elses_death(
+        ft, manner.start(1) + start - len(before), manner.end(1) + start - len(before)
+    ):
+        return True
+    word = ft.text[start:end].lower()
+    if word in _EVENT_WORDS and _EVENT_NOUN.search(before[-40:]):
+        # "planning my death" stays the writer's; "the death of me" is an idiom elsewhere.
+        return not before.rstrip().lower().endswith("my")
+    return (
+        word in {"dying", "death", "dead", "died"}
+        and _RELATIVE_BEFORE.search(before[-50:]) is not None
+    )
+
+
+def _parting_explained(ft: FieldText, start: int, end: int) -> bool:
+    """True when the death word at start:end is a parting ("won't be here") that an everyday
+    parting nearby or in the opening sentence explains, as it would a farewell signal."""
+    partings = _concept("parting").finditer(ft.text)
+    if not any(s < end and start < e for s, e in (m.span() for m in partings)):
+        return False
+    wide_start, wide_end = ft.around(start, 2, 2)
+    opening_start, opening_end = ft.sentences[0]
+    return _explained(ft, wide_start, wide_end) or _explained(ft, opening_start, opening_end)
 
 
 @cache

@@ -1,0 +1,114 @@
+"""False safeguarding holds from blind sets 11 to 28, fixed by the reading that failed.
+
+Each block is one mechanism: fresh wordings of our own (not the blind sets') of the near miss
+that must publish, beside the risky versions in the same words that must still hold. Judged
+on the rules alone, with the learned second reader stood down (as in
+test_checker_safeguarding_mechanisms.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check, risk_model
+
+SILENT_MODEL = risk_model.Model(bias=-50.0, weights={}, threshold=1.0)
+
+
+def held_by_rules(body: str, kind: str = "comment") -> bool:
+    with risk_model.stand_in(SILENT_MODEL):
+        verdict = check(kind=kind, fields={"body": body})
+    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
+
+
+def not_safeguarding(body: str, kind: str = "comment") -> bool:
+    with risk_model.stand_in(SILENT_MODEL):
+        return "safeguarding" not in check(kind=kind, fields={"body": body}).concerns
+
+
+# -- a death that is someone else's: lost to it, an event, a relative's, a thing's -------------
+
+OTHERS_DEATH = [
+    "Our unit lost a young woman we'd nursed for two years to suicide last spring, and the "
+    "team still talks about her every week.",
+    "How do you explain to a six-year-old that her uncle died by suicide? I'm not sure what "
+    "words to use.",
+    "My mum dying last year knocked me sideways, but the bereavement group is helping and "
+    "I've started sleeping again.",
+    "The peace lilies on my windowsill that are slowly dying are the only thing I've managed "
+    "to neglect this month, I'm doing okay otherwise.",
+    "After the death of a resident on our ward, I took the pills trolley round with shaking "
+    "hands. We had a debrief and I'm fine now.",
+]
+
+OWN_DEATH = [
+    "I keep thinking about my own death, I've got the tablets saved up in a drawer.",
+    "Lost the will to carry on. I want to be dead and I've got the pills.",
+    "My dad dying made me realise I want to die too, I've been saving my tablets.",
+]
+
+
+@pytest.mark.parametrize("body", OTHERS_DEATH)
+def test_someone_elses_death_near_a_means_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", OWN_DEATH)
+def test_the_writers_own_death_with_a_means_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+# -- time counted since the act: the recent word dates the milestone --------------------------
+
+MILESTONES = [
+    "It's eight months since I last burned myself, and I'm marking it today with a swim.",
+    "This time three years ago I'd cancelled everything and written the notes. Today I'm on a "
+    "narrowboat with my sister.",
+    "Yesterday made two years since I last cut, and I celebrated with cake.",
+    "Fourteen months clean from self-harm on Saturday and I'm having a party.",
+    "this time last yr i was burning myself most nights. now i'm coaching under 9s football",
+]
+
+RUN_BROKEN = [
+    "Two months clean and I cut myself again last night, deeper than before.",
+    "Two years since I last cut and tonight I burned myself with a lighter.",
+    "Six months free from self-harm until today. I relapsed this morning and can't stop the "
+    "bleeding.",
+    "It's been three days since I last cut and I want to do it again tonight.",
+]
+
+
+@pytest.mark.parametrize("body", MILESTONES)
+def test_a_milestone_of_time_since_the_act_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", RUN_BROKEN)
+def test_a_run_broken_or_a_new_act_after_the_milestone_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+# -- a parting explained, and a list of quoted phrases -----------------------------------------
+
+PARTING_EXPLAINED = [
+    "Told the GP I won't be around for the review in March - I'm moving back up to Glasgow "
+    "and she's sending the notes over.",
+    'We covered the quieter phrases in training: "I\'ve sorted it all", "you won\'t have to '
+    'worry about me soon", "I\'m tired of being a burden".',
+]
+
+PARTING_UNEXPLAINED = [
+    "I won't be here by March, I've sorted the will and the tablets are ready.",
+    'She texted me "you won\'t have to worry about me soon, love you all" and now her '
+    "phone's off.",
+]
+
+
+@pytest.mark.parametrize("body", PARTING_EXPLAINED)
+def test_a_parting_explained_or_quoted_as_one_of_a_list_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", PARTING_UNEXPLAINED)
+def test_a_parting_unexplained_or_one_persons_quoted_goodbye_is_held(body: str) -> None:
+    assert held_by_rules(body)
