@@ -56,6 +56,7 @@ class Signal:
     others_at_end: bool = False
     writer_as_object: bool = False
     respect_quotes: bool = True
+    subject_in_match: bool = False
 
 
 @dataclass(slots=True)
@@ -111,6 +112,7 @@ def signals() -> tuple[Signal, ...]:
                 others_at_end=bool(spec.get("others_at_end", False)),
                 writer_as_object=bool(spec.get("writer_as_object", False)),
                 respect_quotes=bool(spec.get("respect_quotes", True)),
+                subject_in_match=bool(spec.get("subject_in_match", False)),
             )
         )
     return tuple(compiled)
@@ -235,6 +237,47 @@ def _subject_is_writer(ft: FieldText, start: int, end: int, default: bool = True
     return default
 
 
+# Inside a span that runs from the writer's word to a word about harm, a later subject takes
+# the harm over ("when she told me she'd hurt herself", "my husband counts my tablets"), and
+# harm done to someone else is not the writer's risk ("they thought I'd hurt him").
+_SUBJECTS_IN_MATCH = re.compile(
+    r"\b(?:(?P<self>i|i['\u2019](?:m|d|ve|ll)|im|ive|id)|(?P<other>he|she|they)(?:['\u2019]\w+)?"
+    r"|(?P<relative>my" + _RELATIVE.pattern + r"))(?=\s|$)",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|said|says|admitted|admits)\s+(?:me\s+)?(?:that\s+)?$", re.IGNORECASE
+)
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:herself|himself|themselves|themself)\b", re.IGNORECASE)
+_MEDICINE = re.compile(r"pills|tablets", re.IGNORECASE)
+_HARM_TO_OTHER = re.compile(
+    r"\b(?:hurt|harm|kill|cut|hit)\w*\s+(?:him|her|them|someone|somebody)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_else_in_match(ft: FieldText, start: int, end: int) -> bool:
+    """True when the last subject in the words at start:end is someone else, or the harm
+    they end on is done to someone else."""
+    subjects = list(_SUBJECTS_IN_MATCH.finditer(ft.text, start, end))
+    last_word = start + ft.text[start:end].rstrip().rfind(" ") + 1
+    if subjects and subjects[-1].lastgroup == "other":
+        # Their own harm, told to the writer ("she told me she'd hurt herself"), is theirs,
+        # judged by the others' signals; harm they do to someone ("she said he hurts her")
+        # is abuse, and "he can't get out and hurt himself" is about his care: both count.
+        # Told as just happened ("she'd cut herself again last night"), it still counts.
+        told = _TOLD_BEFORE.search(ft.text, start, subjects[-1].start())
+        return (
+            told is not None
+            and _REFLEXIVE_AFTER.match(ft.text, end) is not None
+            and ft.time(start, end) != "recent"
+        )
+    if subjects and subjects[-1].lastgroup == "relative":
+        # A relative handling the writer's medicine ("my husband counts my tablets").
+        return _MEDICINE.fullmatch(ft.text, last_word, end) is not None
+    return _HARM_TO_OTHER.match(ft.text, last_word) is not None
+
+
 _OBJECTS = frozenset({"my", "me", "him", "her", "them", "you", "u", "it", "someone", "somebody"})
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|for|with|at|about|from|of|by|on|into|onto|towards|against|than)\s+$",
@@ -327,6 +370,8 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         or _subject_is_writer(ft, start, end)
     )
     if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
+        return 0, False
+    if signal.subject_in_match and _someone_else_in_match(ft, start, end):
         return 0, False
     touches = signal.subject == "self" and signal.kind in ("self", "self_harm")
     if signal.respect_negation and ft.negated(start, short_reach=True):

@@ -112,3 +112,30 @@ def test_a_parting_explained_or_quoted_as_one_of_a_list_publishes(body: str) -> 
 @pytest.mark.parametrize("body", PARTING_UNEXPLAINED)
 def test_a_parting_unexplained_or_one_persons_quoted_goodbye_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- the safety net's own subject: a later subject, a relative with the medicine, harm to him --
+
+SUBJECT_TAKES_OVER = [
+    "When my son told me he'd burned himself, I got the first aid kit and we phoned 111 "
+    "together. That was three summers ago and he's thriving.",
+    "My wife sorts my pills into the weekly box because the doses changed, the pharmacist "
+    "suggested it.",
+    "I was terrified they'd think I'd hurt him when he came home with a black eye from rugby.",
+]
+
+SUBJECT_STILL_AT_RISK = [
+    "My girlfriend told me she'd cut herself again last night and she won't let me see.",
+    "I'm scared I'll hurt him, I keep picturing it when he cries at night.",
+    "My wife hides my pills and says I'll die if I leave her.",
+]
+
+
+@pytest.mark.parametrize("body", SUBJECT_TAKES_OVER)
+def test_harm_that_is_someone_elses_in_the_same_words_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", SUBJECT_STILL_AT_RISK)
+def test_harm_told_as_just_happened_or_feared_is_held(body: str) -> None:
+    assert held_by_rules(body)
