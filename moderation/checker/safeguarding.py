@@ -57,6 +57,7 @@ class Signal:
     writer_as_object: bool = False
     respect_quotes: bool = True
     subject_in_match: bool = False
+    counter_after: int = 0
 
 
 @dataclass(slots=True)
@@ -101,7 +102,14 @@ def signals() -> tuple[Signal, ...]:
                 kind=spec.get("kind", "self"),
                 regex=regex,
                 requires=lexicon.phrase_regex(requires) if requires else None,
-                counter=lexicon.phrase_regex(counter) if counter else None,
+                counter=(
+                    lexicon.compile_many(
+                        [lexicon.expand(p) for p in spec.get("counter_patterns", [])],
+                        lexicon.strings(counter),
+                    )
+                    if counter
+                    else None
+                ),
                 counter_anywhere=lexicon.phrase_regex(anywhere) if anywhere else None,
                 boost_recent=bool(spec.get("boost_recent", False)),
                 needs_first_person=bool(spec.get("needs_first_person", False)),
@@ -113,6 +121,7 @@ def signals() -> tuple[Signal, ...]:
                 writer_as_object=bool(spec.get("writer_as_object", False)),
                 respect_quotes=bool(spec.get("respect_quotes", True)),
                 subject_in_match=bool(spec.get("subject_in_match", False)),
+                counter_after=int(spec.get("counter_after", 0)),
             )
         )
     return tuple(compiled)
@@ -266,7 +275,7 @@ def _someone_else_in_match(ft: FieldText, start: int, end: int) -> bool:
         # judged by the others' signals; harm they do to someone ("she said he hurts her")
         # is abuse, and "he can't get out and hurt himself" is about his care: both count.
         # Told as just happened ("she'd cut herself again last night"), it still counts.
-        told = _TOLD_BEFORE.search(ft.text, start, subjects[-1].start())
+        told = _TOLD_BEFORE.search(ft.text, max(0, start - 20), subjects[-1].start())
         return (
             told is not None
             and _REFLEXIVE_AFTER.match(ft.text, end) is not None
@@ -388,6 +397,10 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         ):
             return 0, False
     sentence_start, sentence_end = ft.sentence(start)
+    if signal.counter_after:
+        # "Drove over the viaduct this morning. ... drove on home to bed": the outing's end
+        # is often told in the next sentence.
+        sentence_end = ft.around(start, 0, signal.counter_after)[1]
     if signal.counter and signal.counter.search(ft.text, sentence_start, sentence_end):
         return 0, False
     # A frame set once for the whole text: "Dear future me" makes "by the time you read
@@ -787,6 +800,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue  # "I won't be here - moving back to Newport"
         if hit in means and _everyday_use().search(ft.text, sentence_start, sentence_end):
             continue  # "a rope in the boot in case we need a tow", "paracetamol for my headache"
+        if hit in means and _outing(ft, start):
+            continue  # "the multi-storey at dawn with the photography club"
         nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
         # A word about death and a means of harm together need nothing more.
         partners = means if hit in death else death
@@ -851,6 +866,17 @@ def _someone_elses_death(ft: FieldText, start: int, end: int) -> bool:
         word in {"dying", "death", "dead", "died"}
         and _RELATIVE_BEFORE.search(before[-50:]) is not None
     )
+
+
+def _outing(ft: FieldText, start: int) -> bool:
+    """True when the sentence at ``start`` or the next names an outing, as the location
+    signal reads one: company ("with the walking group"), a picture, or the way home."""
+    location = next((sig for sig in signals() if sig.name == "location"), None)
+    if location is None or location.counter is None:
+        return False
+    sentence_start, _ = ft.sentence(start)
+    _, after_end = ft.around(start, 0, location.counter_after)
+    return location.counter.search(ft.text, sentence_start, after_end) is not None
 
 
 def _parting_explained(ft: FieldText, start: int, end: int) -> bool:

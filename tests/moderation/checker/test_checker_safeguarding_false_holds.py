@@ -139,3 +139,80 @@ def test_harm_that_is_someone_elses_in_the_same_words_publishes(body: str) -> No
 @pytest.mark.parametrize("body", SUBJECT_STILL_AT_RISK)
 def test_harm_told_as_just_happened_or_feared_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- a place as an outing: company, a photograph, the way home ---------------------------------
+
+OUTINGS = [
+    "Up to the top deck of the multi-storey at six tomorrow with the birdwatching society, "
+    "the peregrines nest on the lift shaft.",
+    "Walked over the railway bridge this morning for the first time since the crash. Stood a "
+    "minute, then walked back home and had porridge.",
+    "Going to stand on the viaduct on Sunday for photos of the steam special, anyone coming?",
+]
+
+PLACES_ALONE = [
+    "Going up to the top floor of the multi-storey tonight on my own. Nobody needs to know.",
+    "Drove to the viaduct again and sat there for hours in the dark. I don't want to go home.",
+    "I'm going to drive to the coast tonight and watch the sunrise over the sea, then I'll "
+    "work out the rest, I've stopped the lithium and nobody knows.",
+]
+
+
+@pytest.mark.parametrize("body", OUTINGS)
+def test_a_place_visited_in_company_for_a_photo_or_on_the_way_home_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", PLACES_ALONE)
+def test_a_place_visited_alone_without_a_way_home_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+# -- an injury against a thing is an accident; with a thing, on the body or somewhere, not ------
+
+ACCIDENTS = [
+    "Burnt myself on the grill pan making tea for the kids, it's blistered but fine.",
+    "Cut my thumb on a tin of beans last night, plaster on, carrying on.",
+]
+
+INJURIES_DONE = [
+    "Burnt myself with a lighter last night, three times on the same spot.",
+    "Cut myself on the arm again tonight, it won't stop bleeding.",
+    "I burned myself on purpose last night.",
+    "Cut my wrists on the bathroom floor last night.",
+]
+
+
+@pytest.mark.parametrize("body", ACCIDENTS)
+def test_an_injury_against_a_thing_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", INJURIES_DONE)
+def test_an_injury_with_a_thing_on_the_body_or_in_a_place_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+# -- the body giving way while restricting (a family the accident reading exposed) ------------
+
+FAINTS_EVERYDAY = [
+    "Fainted at my blood test this morning, the nurse gave me a biscuit and I was fine.",
+    "Passed out at the gig last night from the heat, the first aiders were lovely.",
+]
+
+FAINTS_RESTRICTING = [
+    "Haven't eaten properly in a week, just black coffee. Blacked out on the bus this morning "
+    "and I'm not telling the ED team.",
+    "Fainted twice at work today. The eating disorder service can't make me go back.",
+]
+
+
+@pytest.mark.parametrize("body", FAINTS_EVERYDAY)
+def test_a_faint_with_an_everyday_cause_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", FAINTS_RESTRICTING)
+def test_a_faint_while_restricting_is_held(body: str) -> None:
+    assert held_by_rules(body)
