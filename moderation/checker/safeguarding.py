@@ -346,8 +346,35 @@ def _specific(ft: FieldText, start: int, end: int) -> bool:
     )
 
 
+# Exasperation: "if one more person on a Teams call tells me to 'reach out' I'm going to
+# launch my laptop into the canal", "if my ex turns up late one more time I'll kill him". A
+# condition counting one more of an annoyance, with no harm in it ("if he hits her one more
+# time") and not one more stretch of life ("one more day like this"), before the words.
+_EXASPERATION = re.compile(
+    r"\bif\b(?P<condition>[^.!?\n]{0,100}?)\bone\s+more\s+"
+    r"(?!(?:day|night|week|month|year|morning|minute|hour|second)s?\b)\w+",
+    re.IGNORECASE,
+)
+_HARM_IN_CONDITION = re.compile(
+    r"\b(?:hit|hits|hurt|hurts|touch\w*|lay\w*\s+a\s+finger|beat\w*|punch\w*|kick\w*|"
+    r"slap\w*|strangl\w*|chok\w*|threat\w*|rap\w*|abus\w*|harm\w*|cut\w*|die|dies|kill\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _exasperated(ft: FieldText, start: int) -> bool:
+    """True when the words at ``start`` answer a condition counting one more annoyance."""
+    sentence_start, _ = ft.sentence(start)
+    for match in _EXASPERATION.finditer(ft.text, sentence_start, start):
+        if not _HARM_IN_CONDITION.search(match.group()):
+            return True
+    return False
+
+
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
+    if signal.weight > 0 and _exasperated(ft, start):
+        return 0, False
     if ft.mentioned(start) or (
         signal.respect_hypothetical and ft.hypothetical(start) and not _specific(ft, start, end)
     ):
@@ -470,6 +497,22 @@ def _idiom_runs_on(idioms: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start <= s < end < e for s, e in idioms)
 
 
+# A wish not to wake that runs on to a time is a lie-in: "not wake up till Thursday", "don't
+# want to wake up tomorrow before 2pm". ("Never wake up again" has no time to run to.)
+_WAKE = re.compile(r"\bwak(?:e|ing)\b", re.IGNORECASE)
+_UNTIL_A_TIME = re.compile(
+    r"(?:\s+(?:up|again|tomorrow|today))*\s+(?:till|until|til|before|b4)\s+"
+    r"(?:\d|noon|midday|lunch\w*|dinner|tea\s*time|the\s+(?:weekend|afternoon|evening)|next\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|spring|christmas|it['\u2019]s\s+over)",
+    re.IGNORECASE,
+)
+
+
+def _lie_in(ft: FieldText, start: int, end: int) -> bool:
+    """True when words about not waking run on to a time ("not wake up till Thursday")."""
+    return bool(_WAKE.search(ft.text, start, end)) and bool(_UNTIL_A_TIME.match(ft.text, end))
+
+
 def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
     hits: list[Hit] = []
     touches = False
@@ -477,6 +520,8 @@ def _hits(ft: FieldText) -> tuple[list[Hit], bool]:
     for signal in signals():
         for match in signal.regex.finditer(ft.text):
             if signal.weight > 0 and _idiom_runs_on(idioms, match.start(), match.end()):
+                continue
+            if signal.weight > 0 and _lie_in(ft, match.start(), match.end()):
                 continue
             weight, touched = _weigh(signal, ft, match.start(), match.end())
             touches = touches or touched
@@ -768,6 +813,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             # everyday thing ("the gas bill", "the knife block", "a rope swing").
             continue
         if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
+            continue
+        if _exasperated(ft, start) or _lie_in(ft, start, end):
             continue
         if (
             ft.reported(start)

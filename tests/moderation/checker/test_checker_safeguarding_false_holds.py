@@ -216,3 +216,32 @@ def test_a_faint_with_an_everyday_cause_publishes(body: str) -> None:
 @pytest.mark.parametrize("body", FAINTS_RESTRICTING)
 def test_a_faint_while_restricting_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- exasperation: one more of an annoyance; a lie-in that runs on to a time -------------------
+
+EXASPERATION = [
+    "if i get one more email about the car park i'm going to kill myself lol",
+    "If the printer jams one more time today I swear I'll throw it off the roof.",
+    "Honestly if my brother borrows my hoodie one more time without asking I'll kill him.",
+    "After four earlies in a row I want to go to sleep and never wake up till Saturday lunchtime.",
+    "Night shift done. Do not want to wake up before teatime, blinds down, phone off.",
+]
+
+EXASPERATION_RISKY = [
+    "If he hits her one more time I'll kill him, I've got the bat by the door.",
+    "If I have to live through one more day like this I'll kill myself.",
+    "If I wake up one more morning in this house I'm going to end it.",
+    "I want to go to sleep and never wake up. I'm so tired of all of it.",
+    "I just don't want to wake up tomorrow. Everyone would be fine.",
+]
+
+
+@pytest.mark.parametrize("body", EXASPERATION)
+def test_one_more_annoyance_or_a_lie_in_till_a_time_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", EXASPERATION_RISKY)
+def test_one_more_harm_or_day_of_life_or_waking_unbounded_is_held(body: str) -> None:
+    assert held_by_rules(body)
