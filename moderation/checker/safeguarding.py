@@ -371,6 +371,33 @@ def _exasperated(ft: FieldText, start: int) -> bool:
     return False
 
 
+# Someone else's question put to the writer: "she asked if I'd ever attempted to end my life".
+_ASKED_IF = re.compile(
+    r"\b(?P<who>\w+)\s+(?:\w+\s+)?(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether)\b"
+    r"[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# An answer that hides a yes: "I said no, because I didn't want it on a government file".
+_CONCEALED_ANSWER = re.compile(
+    r"\b(?:said|told\s+(?:her|him|them))\s+no\b[^.!?\n]{0,30}?\b(?:because|cos|but|as)\b"
+    r"|\blied\b|\bdidn['\u2019]?t\s+tell\s+(?:her|him|them)\s+the\s+truth\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_writer(ft: FieldText, start: int) -> bool:
+    """True when the words at ``start`` are inside someone else's question to the writer,
+    and the answer, in that sentence or the next, does not hide a yes."""
+    sentence_start, _ = ft.sentence(start)
+    asked = _ASKED_IF.search(ft.text, sentence_start, start)
+    if asked is None or asked.group("who").lower() in {"i", "we"}:
+        return False
+    _, answer_end = ft.around(start, 0, 1)
+    return _CONCEALED_ANSWER.search(ft.text, start, answer_end) is None
+
+
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
     if signal.weight > 0 and _exasperated(ft, start):
@@ -405,7 +432,9 @@ def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bo
         or (signal.writer_as_object and _OBJECT_SELF.search(ft.text, start, end) is not None)
         or _subject_is_writer(ft, start, end)
     )
-    if signal.subject == "self" and (quoted or ft.reported(start) or not writer):
+    if signal.subject == "self" and (
+        quoted or ft.reported(start) or _asked_of_writer(ft, start) or not writer
+    ):
         return 0, False
     if signal.subject_in_match and _someone_else_in_match(ft, start, end):
         return 0, False

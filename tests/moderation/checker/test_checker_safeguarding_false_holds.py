@@ -245,3 +245,29 @@ def test_one_more_annoyance_or_a_lie_in_till_a_time_publishes(body: str) -> None
 @pytest.mark.parametrize("body", EXASPERATION_RISKY)
 def test_one_more_harm_or_day_of_life_or_waking_unbounded_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- someone else's question to the writer; an anniversary dated tonight -----------------------
+
+QUESTIONS_AND_ANNIVERSARIES = [
+    "The assessor asked whether I had ever tried to kill myself. I said yes, once, in 2015, "
+    "and that I've been well since.",
+    'A year ago tonight my son rang me to say goodbye, "I\'m sorry for everything". Tonight '
+    "he's cooking me dinner.",
+]
+
+QUESTIONS_ANSWERED_WITH_A_HIDDEN_YES = [
+    "The duty nurse asked if I'd thought about killing myself. I told her no but I've thought "
+    "of nothing else all week.",
+    "My therapist asked if I'm safe and I said no, I'm going to kill myself this weekend.",
+]
+
+
+@pytest.mark.parametrize("body", QUESTIONS_AND_ANNIVERSARIES)
+def test_a_question_put_to_the_writer_or_a_dated_anniversary_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", QUESTIONS_ANSWERED_WITH_A_HIDDEN_YES)
+def test_a_question_answered_with_a_hidden_yes_or_a_plan_is_held(body: str) -> None:
+    assert held_by_rules(body)
