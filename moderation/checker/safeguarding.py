@@ -140,7 +140,7 @@ _FIRST_IN_SENTENCE = re.compile(
 _TOPIC_AFTER = re.compile(
     r"\s*(?:and\s+suicide\s+|&\s+suicide\s+)?(?:awareness|training|prevention|policy|policies|"
     r"service|services|team|research|module|session|course|strategy|lead|guidance|guidelines?|"
-    r"assessment|assessments|risk|rates?|figures|statistics|data|pathway|champion|charity|"
+    r"assessment|assessments|audits?|checks|risk|rates?|figures|statistics|data|pathway|champion|charity|"
     r"support\s+group|group|workshop|conference|study|studies|literature|recovery\s+college)\b",
     re.IGNORECASE,
 )
@@ -398,9 +398,42 @@ def _asked_of_writer(ft: FieldText, start: int) -> bool:
     return _CONCEALED_ANSWER.search(ft.text, start, answer_end) is None
 
 
+# A text that sets itself up as teaching in its opening sentences ("Did the grooming awareness
+# module today", "I ran the physical risk session for the new preceptees").
+_TEACHING = re.compile(
+    r"\b(?:teach|teaches|teaching|taught|training|trainees?|module|preceptees?|students|"
+    r"lectures?|lecturing|workshop|awareness|induction|study\s+day|cpd)\b",
+    re.IGNORECASE,
+)
+TEACHING_OPENING = 3
+# Someone in particular: the writer, or one person spoken of.
+_PARTICULAR = re.compile(
+    r"\b(?:i|i['\u2019](?:m|d|ve|ll)|im|ive|me|my|myself|he|she|him|her|his|hers|himself|"
+    r"herself|he['\u2019]s|she['\u2019]s|one\s+of\s+the|that\s+(?:man|woman|boy|girl)|"
+    r"the\s+(?:man|woman|boy|girl|lad|lass|child|kid|baby|toddler|patient|resident|lady|"
+    r"gentleman|young\s+person|teenager))\b",
+    re.IGNORECASE,
+)
+
+
+def _taught_generically(ft: FieldText, start: int) -> bool:
+    """True when a text framed as teaching says the words of nobody in particular: "groomers
+    make the young person feel special", "staff are quicker to recognise bruises", "fainting
+    and palpitations are not just part of it". A sentence about the writer or one person
+    ("she pulled up her sleeve to show me bruises") is read as usual."""
+    last = min(len(ft.sentences), TEACHING_OPENING) - 1
+    if not _TEACHING.search(ft.text, 0, ft.sentences[last][1]):
+        return False
+    sentence_start, sentence_end = ft.sentence(start)
+    return not any(
+        not ft.in_quote(m.start(), m.end())
+        for m in _PARTICULAR.finditer(ft.text, sentence_start, sentence_end)
+    )
+
+
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
-    if signal.weight > 0 and _exasperated(ft, start):
+    if signal.weight > 0 and (_exasperated(ft, start) or _taught_generically(ft, start)):
         return 0, False
     if ft.mentioned(start) or (
         signal.respect_hypothetical and ft.hypothetical(start) and not _specific(ft, start, end)

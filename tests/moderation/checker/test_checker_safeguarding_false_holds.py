@@ -271,3 +271,33 @@ def test_a_question_put_to_the_writer_or_a_dated_anniversary_publishes(body: str
 @pytest.mark.parametrize("body", QUESTIONS_ANSWERED_WITH_A_HIDDEN_YES)
 def test_a_question_answered_with_a_hidden_yes_or_a_plan_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- a text framed as teaching, saying the words of nobody in particular ----------------------
+
+TAUGHT = [
+    "Ran the safeguarding induction for new support workers today. Bruises in unusual places, "
+    "a carer who answers every question, money going missing: those are the signs we covered.",
+    "Notes from our suicide awareness module: people often go quiet and calm once they've "
+    "decided, and giving possessions away can be a sign.",
+    "Ligature checks done on every bedroom this morning, two door closers flagged to estates.",
+]
+
+TAUGHT_BUT_PARTICULAR = [
+    "Did my safeguarding training today. My stepdad hits me and I have bruises all over my "
+    "back from Sunday.",
+    "Ran a training session today on neglect. Afterwards one of the students told me her "
+    "little brother has had no food since Friday and has bruises on his face.",
+    "Awareness week at college. Honestly I want to die, I have the pills in my bag.",
+    "I made a ligature last night and tied it to the banister, it holds my weight.",
+]
+
+
+@pytest.mark.parametrize("body", TAUGHT)
+def test_teaching_about_nobody_in_particular_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", TAUGHT_BUT_PARTICULAR)
+def test_the_writer_or_one_person_inside_a_teaching_text_is_held(body: str) -> None:
+    assert held_by_rules(body)
