@@ -858,10 +858,13 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
     ]
     means = [m for m in means if not any(s <= m.start() < e for s, e in idioms)]
     strong_means = [m.span() for m in _concept("means_strong").finditer(ft.text)]
+    # "It's all written in my care plan": a plan for keeping well is no intent.
+    care_plans = [m.span() for m in _care_plans().finditer(ft.text)]
     boosters = {
         ft.sentence_index(m.start())
         for m in _concept("intent").finditer(ft.text)
         if not _OTHER_PLAN.match(ft.text, m.end())
+        and not any(s <= m.start() < e for s, e in care_plans)
     } | ft.sentences_matching(_concept("distress"))
     weak_boosters = ft.sentences_matching(_concept("intent_weak"))
     findings: list[Finding] = []
@@ -997,6 +1000,11 @@ def _parting_explained(ft: FieldText, start: int, end: int) -> bool:
     wide_start, wide_end = ft.around(start, 2, 2)
     opening_start, opening_end = ft.sentences[0]
     return _explained(ft, wide_start, wide_end) or _explained(ft, opening_start, opening_end)
+
+
+@cache
+def _care_plans() -> lexicon.Regex:
+    return lexicon.phrase_regex("safeguarding.lists.care_plans")
 
 
 @cache

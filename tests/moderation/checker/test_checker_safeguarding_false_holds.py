@@ -301,3 +301,28 @@ def test_teaching_about_nobody_in_particular_publishes(body: str) -> None:
 @pytest.mark.parametrize("body", TAUGHT_BUT_PARTICULAR)
 def test_the_writer_or_one_person_inside_a_teaching_text_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- a plan for keeping safe, or made with the people caring for the writer --------------------
+
+CARE_PLANS = [
+    "Reviewed my tablets with the GP today and we halved the lithium. The changes are in my "
+    "care plan and my sister has a copy.",
+    "I've got a plan I made with my CPN for the bad nights, including staying away from the "
+    "station.",
+]
+
+PLANS_OF_ONES_OWN = [
+    "I've got a plan and I've saved up the tablets. The care team have no idea.",
+    "Stopped all my tablets, I have a plan now and it's for Friday.",
+]
+
+
+@pytest.mark.parametrize("body", CARE_PLANS)
+def test_a_care_or_safety_plan_publishes(body: str) -> None:
+    assert not_safeguarding(body)
+
+
+@pytest.mark.parametrize("body", PLANS_OF_ONES_OWN)
+def test_a_plan_of_the_writers_own_is_held(body: str) -> None:
+    assert held_by_rules(body)
