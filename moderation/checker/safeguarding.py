@@ -374,7 +374,7 @@ def _exasperated(ft: FieldText, start: int) -> bool:
 # Someone else's question put to the writer: "she asked if I'd ever attempted to end my life".
 _ASKED_IF = re.compile(
     r"\b(?P<who>\w+)\s+(?:\w+\s+)?(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether)\b"
-    r"[^.!?\n]{0,60}$",
+    r"(?:(?!\b(?:and|but|so|said|told)\b)[^.!?\n,;:]){0,60}$",
     re.IGNORECASE,
 )
 
@@ -400,9 +400,19 @@ def _asked_of_writer(ft: FieldText, start: int) -> bool:
 
 # A text that sets itself up as teaching in its opening sentences ("Did the grooming awareness
 # module today", "I ran the physical risk session for the new preceptees").
+# ("I'm a student nurse in training" is who the writer is, not a lesson.)
 _TEACHING = re.compile(
-    r"\b(?:teach|teaches|teaching|taught|training|trainees?|module|preceptees?|students|"
-    r"lectures?|lecturing|workshop|awareness|induction|study\s+day|cpd)\b",
+    r"\b(?:teach|teaches|teaching|taught|module|preceptees?|lectures?|lecturing|workshop|"
+    r"awareness|induction|study\s+day|cpd|training\s+(?:day|session|course)|"
+    r"(?:ran|run|running|did|gave|give|giving|deliver\w*)\s+(?:the|a|our|my)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:session|training))\b",
+    re.IGNORECASE,
+)
+# The subject of a general statement: people in general, or the signs themselves.
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:people|staff|they|we|you|someone|somebody|anyone|everyone|groomers|abusers|"
+    r"perpetrators|parents|carers|children|families|nurses|clinicians|professionals|"
+    r"colleagues|patients|clients|students|signs?|symptoms?|it|these|those|there)\b",
     re.IGNORECASE,
 )
 TEACHING_OPENING = 3
@@ -416,7 +426,7 @@ _PARTICULAR = re.compile(
 )
 
 
-def _taught_generically(ft: FieldText, start: int) -> bool:
+def _taught_generically(ft: FieldText, start: int, end: int) -> bool:
     """True when a text framed as teaching says the words of nobody in particular: "groomers
     make the young person feel special", "staff are quicker to recognise bruises", "fainting
     and palpitations are not just part of it". A sentence about the writer or one person
@@ -425,15 +435,21 @@ def _taught_generically(ft: FieldText, start: int) -> bool:
     if not _TEACHING.search(ft.text, 0, ft.sentences[last][1]):
         return False
     sentence_start, sentence_end = ft.sentence(start)
-    return not any(
+    if any(
         not ft.in_quote(m.start(), m.end())
         for m in _PARTICULAR.finditer(ft.text, sentence_start, sentence_end)
+    ):
+        return False
+    # A topic noun ("the grooming awareness module") or a statement about people in general;
+    # a bare fragment ("Tablets all lined up on the desk.") is read as usual.
+    return bool(_TOPIC_AFTER.match(ft.text, end)) or bool(
+        _GENERIC_SUBJECT.search(ft.text, sentence_start, sentence_end)
     )
 
 
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
-    if signal.weight > 0 and (_exasperated(ft, start) or _taught_generically(ft, start)):
+    if signal.weight > 0 and (_exasperated(ft, start) or _taught_generically(ft, start, end)):
         return 0, False
     if ft.mentioned(start) or (
         signal.respect_hypothetical and ft.hypothetical(start) and not _specific(ft, start, end)
@@ -947,6 +963,10 @@ _EVENT_NOUN = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "I lost my job and I want to die": a wish between "lost" and the word makes it the writer's.
+_WISH_BETWEEN = re.compile(
+    r"\b(?:i|i['\u2019]\w+|want\w*|wish\w*|going|gonna|and|but)\b", re.IGNORECASE
+)
 _MANNER_BEFORE = re.compile(r"\b(dying|died|dies|death)\s+(?:by|from|of)\s+$", re.IGNORECASE)
 _EVENT_WORDS = frozenset({"death", "suicide", "dying"})
 _RELATIVE_BEFORE = re.compile(
@@ -962,7 +982,12 @@ def _someone_elses_death(ft: FieldText, start: int, end: int) -> bool:
     """True when the death word at start:end names someone else's death or a thing's."""
     clause_start, _ = ft.clause(start)
     before = ft.text[max(clause_start, start - 90) : start]
-    if _LOST_TO.search(before):
+    lost = _LOST_TO.search(before)
+    if (
+        lost
+        and ft.text[start:end].lower() in _EVENT_WORDS
+        and not _WISH_BETWEEN.search(lost.group())
+    ):
         return True
     # "her grandad dying by suicide": the manner of a death already someone else's.
     manner = _MANNER_BEFORE.search(before)

@@ -326,3 +326,22 @@ def test_a_care_or_safety_plan_publishes(body: str) -> None:
 @pytest.mark.parametrize("body", PLANS_OF_ONES_OWN)
 def test_a_plan_of_the_writers_own_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- the same readings kept narrow: risky texts that share their words --------------------------
+
+NARROW_READINGS_RISKY = [
+    # "lost ... to" is someone else's death only when the word is a death named as a noun.
+    "I lost my job and my flat this month and I want to die, I've got the pills.",
+    # Someone's question ends where the writer's own answer starts.
+    "My mum asked if I was okay and I said I want to kill myself tonight.",
+    # Being a student in training is who the writer is, not a lesson about nobody.
+    "Nursing student in training here. Tablets all lined up on the desk. Tonight's the night.",
+    # Telling a group is not going there with it.
+    "I told my support group I'm going to the bridge tonight. Standing on the bridge now.",
+]
+
+
+@pytest.mark.parametrize("body", NARROW_READINGS_RISKY)
+def test_risky_texts_sharing_the_near_misses_words_are_still_held(body: str) -> None:
+    assert held_by_rules(body)
