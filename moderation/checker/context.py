@@ -60,6 +60,10 @@ _SHORT_REACH_STOP = re.compile(
     r"takes|sleeps|slept|hides|hid|carries|carried|sits|sat|stands|stood)\b)",
     re.IGNORECASE,
 )
+# Between a count of time since an act and the act itself ("since I last | self-harmed"):
+# a new clause means the words after it are another matter ("since I last saw my kids and I
+# want to die today").
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|so|then|because)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|every\s+time)\b", re.IGNORECASE)
 
 
@@ -397,7 +401,9 @@ class FieldText:
             # milestone's date, unless the run is broken ("two months clean and I cut again
             # today") or a new act follows the recent word ("... and tonight I burned myself").
             counted = any(
-                es <= start <= ee + 40 and not any(es <= rs < start for rs, _ in recent)
+                es <= start <= ee + 12
+                and not _NEW_CLAUSE.search(self.text, ee, start)
+                and not any(es <= rs < start for rs, _ in recent)
                 for es, ee in self.cues_within("elapsed", sentence_start, sentence_end)
             )
             if counted and not self.cues_within("relapse", sentence_start, sentence_end):

@@ -928,7 +928,7 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             continue  # "I won't be here - moving back to Newport"
         if hit in means and _everyday_use().search(ft.text, sentence_start, sentence_end):
             continue  # "a rope in the boot in case we need a tow", "paracetamol for my headache"
-        if hit in means and _outing(ft, start):
+        if hit in means and _PLACE_MEANS.fullmatch(hit.group()) and _outing(ft, start):
             continue  # "the multi-storey at dawn with the photography club"
         nearby = {index, max(0, index - 1), min(len(ft.sentences) - 1, index + 1)}
         # A word about death and a means of harm together need nothing more.
@@ -1005,15 +1005,29 @@ def _someone_elses_death(ft: FieldText, start: int, end: int) -> bool:
     )
 
 
+# Means that are places: only these can be an outing.
+_PLACE_MEANS = re.compile(
+    r"(?:the\s+)?(?:bridge|multi-?storey|roof|cliffs?|ledge|motorway|sea|river|canal|viaduct|"
+    r"top\s+of|top\s+floor\s+of\s+the\s+car\s+park|car\s+park\s+roof|the\s+line|tracks|"
+    r"railway|trains?)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _outing_regex() -> lexicon.Regex:
+    # Only the outing patterns, not the location signal's company list: "drive into the river
+    # with the kids" has company and is no outing.
+    spec = lexicon.get("safeguarding.signals.location")
+    return lexicon.compile_many([lexicon.expand(p) for p in spec.get("counter_patterns", [])])
+
+
 def _outing(ft: FieldText, start: int) -> bool:
-    """True when the sentence at ``start`` or the next names an outing, as the location
-    signal reads one: company ("with the walking group"), a picture, or the way home."""
-    location = next((sig for sig in signals() if sig.name == "location"), None)
-    if location is None or location.counter is None:
-        return False
+    """True when the sentence at ``start`` or the next names an outing: with a group or a
+    club, for a photograph, or ending at home ("and drove on home to bed")."""
     sentence_start, _ = ft.sentence(start)
-    _, after_end = ft.around(start, 0, location.counter_after)
-    return location.counter.search(ft.text, sentence_start, after_end) is not None
+    _, after_end = ft.around(start, 0, 1)
+    return _outing_regex().search(ft.text, sentence_start, after_end) is not None
 
 
 def _parting_explained(ft: FieldText, start: int, end: int) -> bool:

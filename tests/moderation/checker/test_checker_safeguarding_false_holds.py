@@ -345,3 +345,19 @@ NARROW_READINGS_RISKY = [
 @pytest.mark.parametrize("body", NARROW_READINGS_RISKY)
 def test_risky_texts_sharing_the_near_misses_words_are_still_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+RISKY_BESIDE_A_COUNT_A_GROUP_OR_A_DURATION = [
+    # The count of time covers only the act named right after it.
+    "Six months since I last saw my kids and I want to die today.",
+    # Company is no outing for a place of harm: only a group, a photograph or the way home is.
+    "I'm going to drive into the river with the kids tonight.",
+    # A duration is no everyday parting: "not slept for a week" beside goodbyes.
+    "Haven't slept for a week. I've written my goodbye letters and given the cat to my neighbour.",
+    "Haven't eaten for a few days. Did my goodbye texts last night.",
+]
+
+
+@pytest.mark.parametrize("body", RISKY_BESIDE_A_COUNT_A_GROUP_OR_A_DURATION)
+def test_risk_beside_a_count_company_or_a_duration_is_still_held(body: str) -> None:
+    assert held_by_rules(body)
