@@ -309,6 +309,9 @@ _COVER = re.compile(
     # "told him it was a clear-out": the everyday reason given to someone else as a pretext.
     r"|\btold\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:it\s+was|it['\u2019]s)\s+"
     r"(?:a|just|only)\b"
+    # "See you tomorrow is what I told them but it isn't true": a return said to be a lie.
+    r"|\b(?:is|was)\s+what\s+i\s+(?:told|said\s+to)\b|\b(?:isn['\u2019]?t|is\s+not|wasn['\u2019]?t)\s+true\b"
+    r"|\bit['\u2019]?s\s+a\s+lie\b"
     # "everyone at work thinks I've got a new job": what others believe is the pretext.
     r"|\b(?:thinks?|believes?|assumes?)\s+(?:that\s+)?i['\u2019]?(?:ve\s+got|m|\s+am|\s+have)\b",
     re.IGNORECASE,
@@ -968,6 +971,10 @@ _WISH_BETWEEN = re.compile(
     r"\b(?:i|i['\u2019]\w+|want\w*|wish\w*|going|gonna|and|but)\b", re.IGNORECASE
 )
 _MANNER_BEFORE = re.compile(r"\b(dying|died|dies|death)\s+(?:by|from|of)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\u2026]|$)|\s+(?:of|like|on|in|at|after|among|within|by|review|was|were)\b",
+    re.IGNORECASE,
+)
 _EVENT_WORDS = frozenset({"death", "suicide", "dying"})
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|your|a|the)"
@@ -996,7 +1003,13 @@ def _someone_elses_death(ft: FieldText, start: int, end: int) -> bool:
     ):
         return True
     word = ft.text[start:end].lower()
-    if word in _EVENT_WORDS and _EVENT_NOUN.search(before[-40:]):
+    if (
+        word in _EVENT_WORDS
+        and _EVENT_NOUN.search(before[-40:])
+        # "after the death of", "a death like this", "any particular death.", not "a suicide
+        # is the only way out" or "the death I want".
+        and _EVENT_AFTER.match(ft.text, end)
+    ):
         # "planning my death" stays the writer's; "the death of me" is an idiom elsewhere.
         return not before.rstrip().lower().endswith("my")
     return (

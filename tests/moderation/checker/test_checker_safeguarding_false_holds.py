@@ -181,6 +181,7 @@ INJURIES_DONE = [
     "Cut myself on the arm again tonight, it won't stop bleeding.",
     "I burned myself on purpose last night.",
     "Cut my wrists on the bathroom floor last night.",
+    "Cut myself on the broken mirror glass deliberately last night, it's deep.",
 ]
 
 
@@ -360,4 +361,18 @@ RISKY_BESIDE_A_COUNT_A_GROUP_OR_A_DURATION = [
 
 @pytest.mark.parametrize("body", RISKY_BESIDE_A_COUNT_A_GROUP_OR_A_DURATION)
 def test_risk_beside_a_count_company_or_a_duration_is_still_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+MORE_RISKY_TWINS = [
+    # A return said to be a lie is a cover story, not an everyday parting.
+    "I won't be here tomorrow. See you tomorrow is what I told them but it isn't true.",
+    # A death named with a determiner is the writer's when the writer goes on to want it.
+    "A suicide is the only way out I can see now. Tonight.",
+    "The death I want is quick. I've bought the rope.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_RISKY_TWINS)
+def test_a_denied_return_or_a_death_the_writer_wants_is_held(body: str) -> None:
     assert held_by_rules(body)
