@@ -368,10 +368,20 @@ _HARM_IN_CONDITION = re.compile(
 def _exasperated(ft: FieldText, start: int) -> bool:
     """True when the words at ``start`` answer a condition counting one more annoyance."""
     sentence_start, _ = ft.sentence(start)
+    _, window_end = ft.around(start, 0, 1)
+    # A means named in the same breath ("..., I'm going to end it, I've got the pills ready")
+    # is no figure of speech.
+    if _means_named().search(ft.text, start, window_end):
+        return False
     for match in _EXASPERATION.finditer(ft.text, sentence_start, start):
         if not _HARM_IN_CONDITION.search(match.group()):
             return True
     return False
+
+
+@cache
+def _means_named() -> lexicon.Regex:
+    return lexicon.phrase_regex("safeguarding.lists.means")
 
 
 # Someone else's question put to the writer: "she asked if I'd ever attempted to end my life".

@@ -235,6 +235,8 @@ EXASPERATION_RISKY = [
     "If I wake up one more morning in this house I'm going to end it.",
     "I want to go to sleep and never wake up. I'm so tired of all of it.",
     "I just don't want to wake up tomorrow. Everyone would be fine.",
+    "If I have to go to one more appointment where nobody listens, I'm going to end it, I've "
+    "got the pills ready.",
 ]
 
 
