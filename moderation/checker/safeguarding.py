@@ -365,6 +365,11 @@ _HARM_IN_CONDITION = re.compile(
 )
 
 
+# The stock words of exasperation. A menace told in other words ("I'll be waiting for him in
+# the staff car park") is meant, whatever condition comes before it.
+_STOCK_FIGURE = re.compile(r"\b(?:kill\w*|kms|murder\w*|throttle|strangle|die|dead)\b", re.I)
+
+
 def _exasperated(ft: FieldText, start: int) -> bool:
     """True when the words at ``start`` answer a condition counting one more annoyance."""
     sentence_start, _ = ft.sentence(start)
@@ -462,7 +467,13 @@ def _taught_generically(ft: FieldText, start: int, end: int) -> bool:
 
 def _weigh(signal: Signal, ft: FieldText, start: int, end: int) -> tuple[int, bool]:
     """(weight after context, whether it touches suicide/self-harm in the first person)."""
-    if signal.weight > 0 and (_exasperated(ft, start) or _taught_generically(ft, start, end)):
+    if signal.weight > 0 and (
+        (
+            _exasperated(ft, start)
+            and (signal.kind != "others" or _STOCK_FIGURE.search(ft.text, start, end))
+        )
+        or _taught_generically(ft, start, end)
+    ):
         return 0, False
     if ft.mentioned(start) or (
         signal.respect_hypothetical and ft.hypothetical(start) and not _specific(ft, start, end)

@@ -378,3 +378,32 @@ MORE_RISKY_TWINS = [
 @pytest.mark.parametrize("body", MORE_RISKY_TWINS)
 def test_a_denied_return_or_a_death_the_writer_wants_is_held(body: str) -> None:
     assert held_by_rules(body)
+
+
+# -- readings the older blind sets showed too wide, and a family they relied on by accident ----
+
+MENACE_AFTER_ONE_MORE = [
+    # Exasperation is the stock figure ("I'll kill him"); a menace in other words is meant.
+    "If that social worker ignores my calls one more time I swear I'll be waiting for her in "
+    "the car park, and she won't be driving home.",
+    # Method detail of a death told as a reflection: someone else's death, but the method
+    # is the finding (it had only been held as the writer's own death word).
+    "After the inquest I keep seeing it: the dressing gown cord tied to the loft hatch, and "
+    "how long he must have been there.",
+]
+
+CORDS_AND_LEADS_EVERYDAY = [
+    "Tied the dog's lead to the door handle while I grabbed my keys, she's a nightmare on walks.",
+    "Tied the birthday balloons to the banister with ribbon cord for her party, and the cake "
+    "nearly died in the heat.",
+]
+
+
+@pytest.mark.parametrize("body", MENACE_AFTER_ONE_MORE)
+def test_a_menace_after_one_more_or_a_method_told_is_held(body: str) -> None:
+    assert held_by_rules(body)
+
+
+@pytest.mark.parametrize("body", CORDS_AND_LEADS_EVERYDAY)
+def test_a_cord_tied_to_a_door_in_everyday_life_publishes(body: str) -> None:
+    assert not_safeguarding(body)
