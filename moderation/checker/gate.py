@@ -259,6 +259,7 @@ class WordStarts:
 
     __slots__ = (
         "_ends",
+        "_exact",
         "_folded",
         "_full",
         "_heads",
@@ -281,7 +282,7 @@ class WordStarts:
         heads: dict[str, str] = {}
         for word, indices in found.where.items():
             key = heads[word] = word[:STEM]
-            positions = list(map(starts.__getitem__, indices))
+            positions = [starts[index] for index in indices]  # faster than list(map(...))
             known = full.get(key)
             if known is None:
                 full[key] = positions
@@ -300,6 +301,7 @@ class WordStarts:
         self._where = found.where
         self._heads = heads
         self._pairs: Any = _UNSET
+        self._exact: dict[frozenset[str], list[int]] = {}
 
     def starts_for(
         self, key: Any, stems_by_length: dict[int, frozenset[str]], ratio: int
@@ -340,10 +342,15 @@ class WordStarts:
         under the same condition as ``pairs``."""
         if self.pairs() is None:
             return None
-        where, starts = self._where, self._word_starts
-        # keys() & set iterates the (few) words asked for, not the text's hundreds.
-        found = [starts[index] for word in where.keys() & words_ for index in where[word]]
-        found.sort()  # each word is found once, at its own starts: no duplicates
+        # Remembered by the words asked for: patterns that begin with the same words (about
+        # three per set of words in a generated post) share the answer.
+        found = self._exact.get(words_)
+        if found is None:
+            where, starts = self._where, self._word_starts
+            # keys() & set iterates the (few) words asked for, not the text's hundreds.
+            found = [starts[index] for word in where.keys() & words_ for index in where[word]]
+            found.sort()  # each word is found once, at its own starts: no duplicates
+            self._exact[words_] = found
         return found
 
     def capitals(self) -> list[int]:

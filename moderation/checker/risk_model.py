@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from . import spelling
@@ -104,7 +105,8 @@ class Model:
         if not found:
             return self.bias
         weights = self.weights
-        total = sum(weights.get(feature, 0.0) for feature in found)
+        # map() with repeat(): the same sum, in the same order, without a generator frame.
+        total = sum(map(weights.get, found, repeat(0.0)))
         return self.bias + total / math.sqrt(len(found))
 
     def probability(self, found: set[str]) -> float:
@@ -113,7 +115,7 @@ class Model:
 
     def contribution(self, text: str) -> float:
         """How much one sentence's own words weigh (for choosing the span to show)."""
-        return sum(self.weights.get(feature, 0.0) for feature in features(text))
+        return sum(map(self.weights.get, features(text), repeat(0.0)))
 
 
 #: A model standing in for the shipped one within ``stand_in`` (evaluation only).

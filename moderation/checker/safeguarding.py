@@ -19,6 +19,7 @@ Safeguarding findings always hold (never return) — see verdict.decide.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -715,7 +716,8 @@ def _short_paragraphs(ft: FieldText) -> dict[int, int]:
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(ft.text)]
     members: dict[int, list[int]] = {}
     for index, (start, _) in enumerate(ft.sentences):
-        members.setdefault(sum(1 for b in breaks if b < start), []).append(index)
+        # The breaks before the sentence (found in order, so sorted), counted by bisection.
+        members.setdefault(bisect_left(breaks, start), []).append(index)
     return {
         index: number
         for number, indices in members.items()

@@ -464,3 +464,21 @@ def test_a_case_sensitive_pattern_starting_with_a_capital_is_tried_at_capitals()
     finally:
         gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
     assert found == ["Mo", "Jo"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts(), st.lists(st.sampled_from(WORDS[:200] + FILLER), min_size=1, max_size=6))
+def test_remembered_starts_of_words_are_what_a_fresh_look_up_finds(
+    text: str, asked: list[str]
+) -> None:
+    wanted = frozenset(word.lower() for word in asked)
+    index = gate.word_starts(text)
+    if index is None or index.pairs() is None:
+        return
+    plain = sorted(
+        start
+        for word, start in zip(words.of(text).words, words.of(text).starts, strict=True)
+        if word in wanted
+    )
+    assert index.starts_of_words(wanted) == plain
+    assert index.starts_of_words(wanted) == plain  # asked again: the remembered answer

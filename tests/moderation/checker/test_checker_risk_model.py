@@ -162,3 +162,14 @@ def test_a_guess_does_not_hold_a_returned_text_unless_the_reader_is_sure():
         verdict = _verdict(body)
     assert verdict.decision == "hold"
     assert "safeguarding" in verdict.concerns
+
+
+def test_the_score_sums_the_weights_present_in_the_features_order() -> None:
+    model = risk_model.Model(bias=-1.0, weights={"a": 0.1, "b c": 0.2, "d": -0.3}, threshold=0.4)
+    for found in ({"a", "b c", "x"}, {"x"}, {"d", "a", "b c"}):
+        total = sum(model.weights.get(feature, 0.0) for feature in found)
+        assert model.score(found) == model.bias + total / math.sqrt(len(found))
+    text = "I can't do this anymore. Nobody would notice."
+    assert model.contribution(text) == sum(
+        model.weights.get(feature, 0.0) for feature in risk_model.features(text)
+    )

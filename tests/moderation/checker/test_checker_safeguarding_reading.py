@@ -91,3 +91,26 @@ def test_a_goodbye_in_someone_elses_quoted_words_speaks_of_their_risk() -> None:
     assert verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
     finding = next(f for f in verdict.findings if f.concern == "safeguarding")
     assert "someone who may be at risk" in finding.message
+
+
+def test_short_paragraphs_count_the_breaks_before_each_sentence() -> None:
+    from moderation.checker import safeguarding
+    from moderation.checker.context import Document
+
+    body = "\n\n".join(
+        " ".join(f"Sentence {p}-{s} is here." for s in range(sentences))
+        for p, sentences in enumerate([2, 9, 1, 3, 12, 4])
+    )
+    ft = Document("post", {"body": body}).fields[0]
+    breaks = [m.start() for m in safeguarding._PARAGRAPH_BREAK.finditer(ft.text)]
+    members: dict[int, list[int]] = {}
+    for index, (start, _) in enumerate(ft.sentences):
+        members.setdefault(sum(1 for b in breaks if b < start), []).append(index)
+    expected = {
+        index: number
+        for number, indices in members.items()
+        if len(indices) <= safeguarding.PARAGRAPH_SENTENCES
+        for index in indices
+    }
+    assert safeguarding._short_paragraphs(ft) == expected
+    assert expected and len(set(expected.values())) == 4
