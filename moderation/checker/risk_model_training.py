@@ -64,6 +64,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_29", CASES / "blind_cases_29.jsonl"),
     ("blind_cases_30", CASES / "blind_cases_30.jsonl"),
     ("blind_cases_31", CASES / "blind_cases_31.jsonl"),
+    ("blind_cases_34", CASES / "blind_cases_34.jsonl"),
+    ("blind_cases_35", CASES / "blind_cases_35.jsonl"),
+    ("blind_cases_36", CASES / "blind_cases_36.jsonl"),
+    ("blind_cases_37", CASES / "blind_cases_37.jsonl"),
+    ("blind_cases_38", CASES / "blind_cases_38.jsonl"),
 )
 HELD_OUT = (
     "blind_cases",
@@ -96,6 +101,11 @@ HELD_OUT = (
     "blind_cases_29",
     "blind_cases_30",
     "blind_cases_31",
+    "blind_cases_34",
+    "blind_cases_35",
+    "blind_cases_36",
+    "blind_cases_37",
+    "blind_cases_38",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
