@@ -69,6 +69,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_36", CASES / "blind_cases_36.jsonl"),
     ("blind_cases_37", CASES / "blind_cases_37.jsonl"),
     ("blind_cases_38", CASES / "blind_cases_38.jsonl"),
+    # Not 9, 32 or 33: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (
     "blind_cases",
@@ -112,13 +113,14 @@ HELD_OUT = (
 #: for this site, every one of which must publish.
 DEMO_POSTS = ROOT / "blog" / "demo" / "posts"
 
-#: Chosen on the leave-one-set-out results of the whole checker over 25 blind sets (2,860
+#: Chosen on the leave-one-set-out results of the whole checker over 29 blind sets (3,340
 #: cases, third session; README "The learned second reader"), not on the training fit. With
-#: each set left out: 0.45 held 925 of 1,080 risks with 70 false safeguarding holds, 0.4
-#: held 943 with 87, 0.35 held 959 with 120 and got fewer decisions right. Ordinary writing
-#: (the 86 demo texts, left out) was held twice at 0.4 and at 0.45, four times at 0.35. A
-#: missed risk is the worse error, but every false hold shows crisis contacts to someone who
-#: is fine: 0.4.
+#: each set left out: 0.5 held 1,116 of 1,320 risks with 78 false safeguarding holds by the
+#: reader, 0.45 held 1,141 with 96, 0.4 held 1,167 with 118 and got the most decisions
+#: right (3,006), 0.35 held 1,180 with 151 and got fewer right. Ordinary writing (the 86
+#: demo texts, left out) was held once at 0.5, twice at 0.45, four times at 0.4. A missed
+#: risk is the worse error, but every false hold shows crisis contacts to someone who is
+#: fine: 0.4, and the demo writing is in the training data.
 THRESHOLD = 0.4
 #: On a text the rules return, a guess holds only at this probability. Leave-one-set-out
 #: on 25 sets (merged rules of this session), returned texts without a risk: 4 of 133 over

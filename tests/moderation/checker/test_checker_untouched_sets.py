@@ -1,0 +1,53 @@
+"""The checker against the third session's untouched sets: 9 (100 cases), 32 (110, modelled
+on dev.jsonl's proportions) and 33 (110, "the hardest you can think of"), written by three
+people who never read the checker and kept outside the repository, unread, until the end.
+
+Each was scored twice and only in aggregate: at the start of the session (the checker of
+095282c: 80.0 %, 80.0 % and 81.8 % of decisions; safeguarding 16 of 25, 11 of 14, 20 of 25)
+and once against the final checker (92.0 %, 84.5 %, 88.2 %; safeguarding 24 of 25, 14 of
+14, 24 of 25; README "Blind sets 7 to 33"). They are NOT in the learned reader's training
+sets and nothing was tuned on them. The next session should score them once, untouched,
+before changing anything, and only then read them; the bars are the level measured, so a
+change that loses any of it shows here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from checker_scoring import load_cases, score
+
+HERE = Path(__file__).resolve().parent
+
+# (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
+# allowed to be held or published): the final checker's scores when first run.
+BARS = [
+    ("blind_cases_9.jsonl", 0.92, 1, 1),
+    ("blind_cases_32.jsonl", 0.845, 0, 3),
+    ("blind_cases_33.jsonl", 0.88, 1, 0),
+]
+
+
+@pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_missed"), BARS)
+def test_it_holds_its_level_on_the_untouched_sets(
+    name: str,
+    minimum: float,
+    safeguarding_missed: int,
+    returns_missed: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    scores = score(load_cases(HERE / name))
+    with capsys.disabled():
+        print("\n" + scores.report(name))
+    assert scores.total >= 100
+    assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
+    assert len(scores.misses_of("return")) <= returns_missed, scores.misses_of("return")
+    assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
+
+
+def test_the_untouched_sets_are_not_training_data() -> None:
+    from moderation.checker.risk_model_training import SETS
+
+    trained = {path.name for _, path in SETS}
+    assert not trained & {name for name, *_ in BARS}
