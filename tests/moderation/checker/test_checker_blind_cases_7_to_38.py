@@ -1,6 +1,6 @@
-"""The checker against blind sets 7, 8 and 10 to 31: 2,780 cases written in the third session
-by 24 people who never read the checker, each scored once untouched before anything was
-tuned on it (moderation/checker/README.md, "Blind sets 7 to 33").
+"""The checker against blind sets 7, 8, 10 to 31 and 34 to 38: 3,340 cases written in the
+third session by 29 people who never read the checker, each scored once untouched before
+anything was tuned on it (moderation/checker/README.md, "Blind sets 7 to 38").
 
 Since then the rules were tuned by mechanism on some of them (6-8, 10, 11-28 for false
 safeguarding holds, 14, 17, 21 and 24 for the other concerns) and the learned reader is
@@ -47,11 +47,16 @@ BARS = [
     ("blind_cases_29.jsonl", 0.88, 1, 2),
     ("blind_cases_30.jsonl", 0.88, 1, 1),
     ("blind_cases_31.jsonl", 0.95, 1, 0),
+    ("blind_cases_34.jsonl", 0.96, 1, 0),
+    ("blind_cases_35.jsonl", 0.95, 1, 0),
+    ("blind_cases_36.jsonl", 0.93, 1, 0),
+    ("blind_cases_37.jsonl", 0.92, 1, 0),
+    ("blind_cases_38.jsonl", 0.92, 1, 0),
 ]
 
 
 @pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_missed"), BARS)
-def test_it_meets_the_bar_on_blind_sets_7_to_31(
+def test_it_meets_the_bar_on_blind_sets_7_to_38(
     name: str,
     minimum: float,
     safeguarding_missed: int,
@@ -62,7 +67,7 @@ def test_it_meets_the_bar_on_blind_sets_7_to_31(
     scores = score(cases)
     with capsys.disabled():
         print("\n" + scores.report(name))
-    assert scores.total >= 100
+    assert scores.total >= 80
     assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
     assert len(scores.misses_of("return")) <= returns_missed, scores.misses_of("return")
     assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
