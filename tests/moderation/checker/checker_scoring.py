@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from moderation.checker import check
+import pytest
+
+from moderation.checker import check, risk_model
 from moderation.checker.verdict import CONCERN_ORDER
 
 DECISIONS = ("publish", "hold", "return")
@@ -115,3 +117,40 @@ def score(cases: list[dict[str, Any]]) -> Scores:
             scores.false_negative[concern] += 1
         scores.results.append((case, verdict))
     return scores
+
+
+#: A learned reader that never fires: what tests of the rules alone read with.
+SILENT_MODEL = risk_model.Model(bias=-50.0, weights={}, threshold=1.0)
+
+
+def held_by_rules(body: str, kind: str = "comment") -> bool:
+    """Whether the rules alone hold ``body`` with safeguarding as its first concern."""
+    with risk_model.stand_in(SILENT_MODEL):
+        verdict = check(kind=kind, fields={"body": body})
+    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
+
+
+def not_safeguarding(body: str, kind: str = "comment") -> bool:
+    """Whether the rules alone find no safeguarding concern in ``body``."""
+    with risk_model.stand_in(SILENT_MODEL):
+        return "safeguarding" not in check(kind=kind, fields={"body": body}).concerns
+
+
+def assert_the_set_bar(
+    path: Path,
+    minimum: float,
+    safeguarding_missed: int,
+    returns_missed: int,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    minimum_total: int = 80,
+) -> None:
+    """Score a blind set, print the report, and hold it to its bar: at most so many
+    safeguarding cases not held and return cases not returned, and the decision accuracy."""
+    scores = score(load_cases(path))
+    with capsys.disabled():
+        print("\n" + scores.report(path.name))
+    assert scores.total >= minimum_total
+    assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
+    assert len(scores.misses_of("return")) <= returns_missed, scores.misses_of("return")
+    assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from checker_scoring import load_cases, score
+from checker_scoring import assert_the_set_bar, load_cases
 
 HERE = Path(__file__).resolve().parent
 
@@ -40,14 +40,7 @@ def test_it_meets_the_bar_on_blind_sets_3_to_6(
     returns_held: int,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    cases = load_cases(HERE / name)
-    scores = score(cases)
-    with capsys.disabled():
-        print("\n" + scores.report(name))
-    assert scores.total >= 80
-    assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
-    assert len(scores.misses_of("return")) <= returns_held, scores.misses_of("return")
-    assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
+    assert_the_set_bar(HERE / name, minimum, safeguarding_missed, returns_held, capsys)
 
 
 @pytest.mark.parametrize("name", [bar[0] for bar in BARS])

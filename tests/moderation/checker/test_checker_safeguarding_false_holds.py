@@ -9,22 +9,7 @@ test_checker_safeguarding_mechanisms.py).
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check, risk_model
-
-SILENT_MODEL = risk_model.Model(bias=-50.0, weights={}, threshold=1.0)
-
-
-def held_by_rules(body: str, kind: str = "comment") -> bool:
-    with risk_model.stand_in(SILENT_MODEL):
-        verdict = check(kind=kind, fields={"body": body})
-    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
-
-
-def not_safeguarding(body: str, kind: str = "comment") -> bool:
-    with risk_model.stand_in(SILENT_MODEL):
-        return "safeguarding" not in check(kind=kind, fields={"body": body}).concerns
-
+from checker_scoring import held_by_rules, not_safeguarding
 
 # -- a death that is someone else's: lost to it, an event, a relative's, a thing's -------------
 

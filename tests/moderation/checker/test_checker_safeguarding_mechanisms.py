@@ -10,22 +10,7 @@ test_checker_safeguarding_frames.py. Wordings are our own, not the blind sets'."
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check, risk_model
-
-SILENT_MODEL = risk_model.Model(bias=-50.0, weights={}, threshold=1.0)
-
-
-def held_by_rules(body: str, kind: str = "comment") -> bool:
-    with risk_model.stand_in(SILENT_MODEL):
-        verdict = check(kind=kind, fields={"body": body})
-    return verdict.decision == "hold" and verdict.concerns[0] == "safeguarding"
-
-
-def not_safeguarding(body: str, kind: str = "comment") -> bool:
-    with risk_model.stand_in(SILENT_MODEL):
-        return "safeguarding" not in check(kind=kind, fields={"body": body}).concerns
-
+from checker_scoring import held_by_rules, not_safeguarding
 
 # -- someone else's risk, said as plainly as the writer would say their own ---------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from checker_scoring import load_cases, score
+from checker_scoring import assert_the_set_bar
 
 HERE = Path(__file__).resolve().parent
 
@@ -37,13 +37,7 @@ def test_it_holds_its_level_on_the_untouched_sets(
     returns_missed: int,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    scores = score(load_cases(HERE / name))
-    with capsys.disabled():
-        print("\n" + scores.report(name))
-    assert scores.total >= 100
-    assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
-    assert len(scores.misses_of("return")) <= returns_missed, scores.misses_of("return")
-    assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
+    assert_the_set_bar(HERE / name, minimum, safeguarding_missed, returns_missed, capsys)
 
 
 def test_the_untouched_sets_are_not_training_data() -> None:
