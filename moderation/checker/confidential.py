@@ -68,10 +68,31 @@ def _convincing(names: set[str], forbidden: bool = False) -> bool:
     )
 
 
+# Something not public yet: "before anything is published", "until it's announced",
+# "the report will be published next month". Read in the few words before the counter.
+_PENDING = re.compile(
+    r"\b(?:before|until|till|prior\s+to|ahead\s+of|yet\s+to\s+be|due\s+to\s+be|will\s+be|"
+    r"['\u2019]ll\s+be|would\s+be|['\u2019]d\s+be|is\s+to\s+be|going\s+to\s+be)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _pending(ft: FieldText, item: signals.Evidence) -> bool:
+    """True when a "public" counter is said of something not yet public."""
+    sentence_start, _ = ft.sentence(item.start)
+    return _PENDING.search(ft.text, max(sentence_start, item.start - 40), item.start) is not None
+
+
 def detect_field(ft: FieldText) -> list[Finding]:
     """Clusters of confidentiality evidence that reach the threshold."""
     threshold = int(lexicon.get("confidential.threshold"))
-    evidence = signals.gather(ft, signals.signal_set("confidential.signals"))
+    evidence = [
+        item
+        for item in signals.gather(ft, signals.signal_set("confidential.signals"))
+        # Something not yet public does not cancel a label: "the Trust has ten days to
+        # respond before anything is published".
+        if not (item.spec.name == "public" and _pending(ft, item))
+    ]
     if any(item.spec.name == "disclosure" for item in evidence):
         # "I'm pasting the email: 'Please do not discuss this until...'": when the writer
         # says they are copying something out, a label inside the quotation counts too.

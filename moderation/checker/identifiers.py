@@ -653,7 +653,30 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     around_start, around_end = ft.around(start, 1, 1)
     if venue.search(ft.text, around_start, around_end):
         return "org"
+    if _visited(ft, start, end):
+        return "other"
     return None
+
+
+# The writer going to an address: "Every fortnight I go to Flat 4, 19 …", "I visit her
+# at 3 …" is caught by the owner cues; this one has no person before the address.
+_VISIT_TO = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:go|went|going|visit|visited|visiting|drive|drove|driving|"
+    r"call|called|calling|pop|popped|head|headed|knock|knocked)\s+(?:round\s+|out\s+|over\s+)?"
+    r"(?:to|at|on)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _visited(ft: FieldText, start: int, end: int) -> bool:
+    """True when the writer goes to the address and one person is what the text goes on
+    about ("I go to Flat 4, 19 Wren Court … what kind of fortnight he's had"): someone's
+    home visited, not the writer's. A venue named nearby has already made it a place."""
+    sentence_start, _ = ft.sentence(start)
+    if not _VISIT_TO.search(ft.text, max(sentence_start, start - 40), start):
+        return False
+    _, after_end = ft.around(start, 0, 1)
+    return _ONE_PERSON.search(ft.text, end, after_end) is not None
 
 
 @cache

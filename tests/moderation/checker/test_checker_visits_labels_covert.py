@@ -1,0 +1,150 @@
+"""Mechanisms found reading blind sets 29 and 30, probed in our own words: an address the
+writer goes to with one person in view is that person's home; a confidential label after
+other labels in a heading; "before it is published" is not public; medicine hidden in
+someone's food or drink; a personal channel offered to people the writer cared for or runs a
+group for. Each family has near misses that must publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.checker import check
+
+
+def comment(body: str):
+    return check(kind="comment", fields={"body": body})
+
+
+def post(body: str, title: str = "A post"):
+    return check(kind="post", fields={"title": title, "body": body})
+
+
+# -- whose address: the writer visits it, one person in view -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Once a week I drive out to 7 Hawthorn Close, Penwick PE3 4LT, and I can tell from "
+        "the garden how his week has gone.",
+        "Most Mondays we call at 22 Mercer Street, Halbury, and she's usually up and dressed, "
+        "which is a good sign.",
+    ],
+)
+def test_it_returns_the_home_of_someone_the_writer_visits(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every Tuesday I go to 14 Castle Street for my own counselling session at the Mind "
+        "centre, and it helps.",
+        "I went to the open day at 3 Station Road last week. The new talking therapies hub "
+        "looks great.",
+    ],
+)
+def test_a_venue_the_writer_goes_to_publishes(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- confidentiality: a label inside a heading, and not published yet ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was stamped 'DRAFT: CONFIDENTIAL' and here's what it says about the night "
+        "staffing on Birch.",
+        "The draft came to all of us headed 'OFFICIAL - SENSITIVE - DO NOT FORWARD', so "
+        "here's the gist: two wards shut in May.",
+        "The minutes are marked 'not for circulation' and the board will see them before "
+        "they are published, but I think you should know: they're cutting the crisis café.",
+    ],
+)
+def test_it_holds_a_labelled_document_not_yet_public(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["confidential-information"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The final report was headed 'Learning from deaths - annual summary' and it's on "
+        "the Trust website.",
+        "Our leaflet is titled 'Talking about confidentiality - a guide for families', and "
+        "it's free to download.",
+        "The review will be published next month and I'll share the link when it's out. "
+        "Confidential feedback forms are in the staff room.",
+    ],
+)
+def test_a_heading_or_a_coming_report_publishes(body: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- clinical advice: medicine hidden in food or drink --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@Rhiannon if your mum refuses her tablets, grind them up into her yoghurt, she "
+        "won't taste a thing.",
+        "Just slip his meds in his porridge, that's what we ended up doing.",
+    ],
+)
+def test_it_holds_medicine_hidden_in_food(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["clinical-advice"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We were told never to crush her tablets into her food without the pharmacist and "
+        "the best-interests meeting agreeing it.",
+        "I stir a spoon of honey into his porridge and he eats it happily now.",
+    ],
+)
+def test_food_and_tablets_without_a_direction_publish(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- boundaries: a channel offered to people the writer cared for ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hiya to everyone from the Monday art group! Now you've been discharged we can stay "
+        "in touch properly, add me on insta, it's kaz.makes 🎨",
+        "Any of my Wednesday sessions folk who want to carry on talking, I'll give you my "
+        "number. No one needs to know, it's easier that way.",
+    ],
+)
+def test_it_holds_a_channel_offered_to_people_cared_for(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["professional-boundaries"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any of my Wednesday group leaders who want the new rota, it's on the shared drive.",
+        "Now you're home, look after yourself and keep going to the peer group, it really "
+        "helped me too.",
+        "Follow me on insta for my knitting, it's all scarves at the moment, nothing work related.",
+        "Don't tell the manager I said so, but the new rota is actually better than the old one.",
+    ],
+)
+def test_an_offer_to_colleagues_or_friends_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
