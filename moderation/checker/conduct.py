@@ -57,6 +57,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "mention": lexicon.phrase_regex("conduct.slurs.mention_cues"),
         "discussion": lexicon.phrase_regex("conduct.slurs.discussion_cues"),
         "sneer": lexicon.pattern_regex("conduct.attack.sneer_patterns"),
+        "verdict": lexicon.pattern_regex("conduct.attack.verdict_patterns"),
         "explicit": lexicon.phrase_regex("conduct.sexual.explicit"),
         "sex_clinical_word": lexicon.phrase_regex("conduct.sexual.clinical_words"),
         "sex_clinical_context": lexicon.phrase_regex("conduct.sexual.clinical_context"),
@@ -628,6 +629,10 @@ def _subject_before(ft: FieldText, start: int) -> str:
     return " ".join(words[-7:])
 
 
+# Someone addressed: an @handle, or "you"/"your" (not the generic "you know").
+_SPOKEN_TO = re.compile(r"@\w+|\byou(?:r|['\u2019]re|['\u2019]ve)?\b(?!\s+know\b)", re.IGNORECASE)
+
+
 def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     """Insults aimed at a reader, a named person or an identifiable team."""
     found: list[Finding] = []
@@ -655,6 +660,12 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 continue  # "made the whole thing go away": a verb's complement, not an order
             if usable(start, match.end()):
                 found.append(attack(start, match.end(), "attack_reader", rule))
+    for match in rx["verdict"].finditer(ft.text):
+        # "Absolute clown." said back to someone the text has addressed (an @handle or
+        # "you" before it); after the writer's own blunder it is self-mockery.
+        start = match.start() + len(match.group()) - len(match.group().lstrip(".!?\n \t"))
+        if _SPOKEN_TO.search(ft.text, 0, start) and usable(start, match.end()):
+            found.append(attack(start, match.end(), "attack_reader", "attack:sneer"))
     for start, end in masked_slurs(ft):
         sentence_start, _ = ft.sentence(start)
         lead_start = max(sentence_start, start - LOOKBACK)

@@ -148,3 +148,51 @@ def test_it_holds_a_channel_offered_to_people_cared_for(body: str) -> None:
 def test_an_offer_to_colleagues_or_friends_publishes(body: str) -> None:
     verdict = comment(body)
     assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- attacks: one intensified insult said back to someone addressed -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@kerry_rmn you told the whole thread the bank shifts were cancelled and they were "
+        "not. Total muppet!",
+        "You've clearly never set foot on a ward after midnight. Absolute clown.",
+    ],
+)
+def test_it_holds_an_insult_said_back_to_a_reader(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["personal-attack"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I tripped over the mop bucket in front of the whole ward this morning. Absolute clown.",
+        "The new rota came out at 11pm for the next morning. Absolute joke.",
+        "Our Christmas panto had the consultant as the dame. Absolute legend.",
+    ],
+)
+def test_self_mockery_or_a_verdict_on_a_thing_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- boundaries: messages with someone cared for, most evenings -----------------------------
+
+
+def test_it_holds_chats_most_nights_with_a_former_patient() -> None:
+    body = (
+        "I was the named nurse for a lad on the unit last year. He got discharged in March "
+        "and found me online. We chat most nights now about football and how he is doing."
+    )
+    verdict = post(body)
+    assert verdict.decision == "hold", verdict.findings
+    assert verdict.concerns == ["professional-boundaries"], verdict.findings
+
+
+def test_chats_most_nights_with_a_sister_publish() -> None:
+    verdict = post("My sister and I are close. We chat most nights now about her new job.")
+    assert verdict.decision == "publish", verdict.findings
