@@ -196,3 +196,32 @@ def test_it_holds_chats_most_nights_with_a_former_patient() -> None:
 def test_chats_most_nights_with_a_sister_publish() -> None:
     verdict = post("My sister and I are close. We chat most nights now about her new job.")
     assert verdict.decision == "publish", verdict.findings
+
+
+# -- offensive content: where a whole group may live ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Honestly, bipolars shouldn't be allowed to live near schools.",
+        "Addicts should not be allowed to live in family housing, full stop.",
+    ],
+)
+def test_it_holds_a_group_kept_from_living_somewhere(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert verdict.concerns == ["offensive-content"], (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People with learning disabilities should be allowed to live in their own homes with "
+        "support.",
+        "Staffing on nights is a ticking time bomb and the board knows it.",
+    ],
+)
+def test_a_right_to_live_somewhere_or_a_staffing_worry_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
