@@ -1,14 +1,16 @@
-"""The checker against the third session's untouched sets: 9 (100 cases), 32 (110, modelled
-on dev.jsonl's proportions) and 33 (110, "the hardest you can think of"), written by three
-people who never read the checker and kept outside the repository, unread, until the end.
+"""The checker against the third session's untouched sets, written by people who never read
+the checker and kept outside the repository, unread, until the end: 9 (100 cases), 32 (110,
+modelled on dev.jsonl's proportions), 33 (110, "the hardest you can think of"), and 39 and
+40 (100 each, written in the last hour as check sets for the final round of rules, which
+only ever saw their totals).
 
-Each was scored twice and only in aggregate: at the start of the session (the checker of
+Sets 9, 32 and 33 were scored in aggregate at the start of the session (the checker of
 095282c: 80.0 %, 80.0 % and 81.8 % of decisions; safeguarding 16 of 25, 11 of 14, 20 of 25)
-and once against the final checker (92.0 %, 84.5 %, 88.2 %; safeguarding 24 of 25, 14 of
-14, 24 of 25; README "Blind sets 7 to 38"). They are NOT in the learned reader's training
-sets and nothing was tuned on them. The next session should score them once, untouched,
-before changing anything, and only then read them; the bars are the level measured, so a
-change that loses any of it shows here.
+and against the final checker (92.0 %, 84.5 %, 88.2 %; safeguarding 24 of 25, 14 of 14, 24
+of 25); 39 and 40 scored 89.0 % and 94.0 %, safeguarding 12 of 12 each (README "Where it
+stands"). They are NOT in the learned reader's training sets and nothing was tuned on them.
+The next session should score them once, untouched, before changing anything, and only
+then read them; the bars are the level measured, so a change that loses any of it shows.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ BARS = [
     ("blind_cases_9.jsonl", 0.92, 1, 1),
     ("blind_cases_32.jsonl", 0.845, 0, 3),
     ("blind_cases_33.jsonl", 0.88, 1, 0),
+    ("blind_cases_39.jsonl", 0.89, 0, 1),
+    ("blind_cases_40.jsonl", 0.94, 0, 0),
 ]
 
 
