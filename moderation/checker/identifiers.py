@@ -624,31 +624,10 @@ def _street_regex() -> lexicon.Regex:
     )
 
 
-# "see Denise at 14 ...", "my nan's at 3 ...", "Jo, who lives at 9 ...": a person named
-# right before the address is whose home it is.
-_PERSON_AT = re.compile(
-    r"(?:\b(?P<name>[A-Z][a-z]+)|(?P<relative>\b(?:mum|mam|dad|nan|nana|gran|granny|grandad|"
-    r"sister|brother|son|daughter|auntie|aunty|uncle|cousin|neighbour|patient|client|resident)))"
-    r"(?:['\u2019]s(?:\s+(?:place|house|flat|home))?)?,?"
-    r"(?:\s+(?:who\s+)?(?:lives|lived|living|stays|stayed|is|was))?\s+(?:at|in)\s*$"
-)
-
-
-def _person_named_before(ft: FieldText, start: int) -> bool:
-    """True when a given name or a relative is named just before the address, as its home."""
-    sentence_start, _ = ft.sentence(start)
-    match = _PERSON_AT.search(ft.text[max(sentence_start, start - 40) : start])
-    if match is None:
-        return False
-    return bool(match["relative"]) or match["name"] in _given_names()
-
-
 def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     whose = owner(ft, start, end)
     if whose in ("self", "other", "member"):
         return whose
-    if _person_named_before(ft, start):
-        return "other"
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)
     if venue.search(ft.text, around_start, around_end):
