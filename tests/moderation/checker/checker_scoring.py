@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from moderation.checker import check, risk_model
-from moderation.checker.verdict import CONCERN_ORDER
+from moderation.checker.verdict import CONCERN_ORDER, Verdict
 
 DECISIONS = ("publish", "hold", "return")
 
@@ -154,3 +154,13 @@ def assert_the_set_bar(
     assert len(scores.safeguarding_misses()) <= safeguarding_missed, scores.safeguarding_misses()
     assert len(scores.misses_of("return")) <= returns_missed, scores.misses_of("return")
     assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
+
+
+def comment(body: str) -> Verdict:
+    """The checker's verdict on ``body`` as a comment."""
+    return check(kind="comment", fields={"body": body})
+
+
+def post(body: str, title: str = "A post") -> Verdict:
+    """The checker's verdict on ``body`` as a post with ``title``."""
+    return check(kind="post", fields={"title": title, "body": body})

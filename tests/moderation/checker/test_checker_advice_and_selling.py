@@ -5,12 +5,7 @@ the reader's medicine, and diagnosis by "everything you've described"; selling t
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ with a demeaning noun are generalisations. Wordings are our own."""
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

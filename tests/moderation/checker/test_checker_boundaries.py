@@ -4,12 +4,9 @@ current or former service users or their carers."""
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
 from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
 
 
 @pytest.mark.parametrize(

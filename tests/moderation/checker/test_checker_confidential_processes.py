@@ -5,12 +5,7 @@ place. Wordings are our own; the writer's own complaint and public reports publi
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ are our own; homes that cannot be found from the words publish."""
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,10 @@ the 020 7946 0xxx and 07700 900xxx phone ranges are Ofcom's drama numbers.
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
 from moderation.checker import check
 from moderation.checker.identifiers import health_number_kind, nhs_checksum_ok
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
 
 
 def rules(verdict) -> set[str]:

@@ -5,13 +5,9 @@ health-service number given as someone's that fails its checksum. Wordings are o
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
-from moderation.checker import check
 from moderation.checker.identifiers import nhs_checksum_ok
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
 
 
 @pytest.mark.parametrize(

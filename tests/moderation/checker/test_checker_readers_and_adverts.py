@@ -6,13 +6,9 @@ and a direction to every reader inside an obvious advert. Wordings are our own."
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
 from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
-
 
 # -- advice to the person a reply answers --------------------------------------------------------
 

@@ -4,12 +4,9 @@ about the topic (training, research, recovery stories, quotes, hypotheticals).""
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
 from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
 
 
 def post(title: str, body: str):

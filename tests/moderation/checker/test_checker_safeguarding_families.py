@@ -8,12 +8,9 @@ topic (published). Wordings are our own, not the blind sets'."""
 from __future__ import annotations
 
 import pytest
+from checker_scoring import comment
 
 from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
 
 
 def held(body: str) -> bool:

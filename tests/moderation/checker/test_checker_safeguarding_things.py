@@ -7,12 +7,7 @@ Wordings here are our own, not the blind sets'; each group has near misses that 
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ contents are passed on, a member found at a café at lunchtime, "try taking two 
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
+from checker_scoring import comment
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ group for. Each family has near misses that must publish."""
 from __future__ import annotations
 
 import pytest
-
-from moderation.checker import check
-
-
-def comment(body: str):
-    return check(kind="comment", fields={"body": body})
-
-
-def post(body: str, title: str = "A post"):
-    return check(kind="post", fields={"title": title, "body": body})
-
+from checker_scoring import comment, post
 
 # -- whose address: the writer visits it, one person in view -------------------------------
 
