@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +24,18 @@ for _sample in (
     "Mr J on Ward 4 was sectioned; bed 6 last night. I'm 29, from a small village.",
 ):
     check(kind="post", fields={"title": "t", "body": _sample})
+
+
+@contextmanager
+def forced_fast_path() -> Iterator[None]:
+    """Within the block the gate takes its fast path for every text: a ratio of 0 lets any
+    number of candidates through, and a length of 0 stops short texts being skipped."""
+    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
+    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
+    try:
+        yield
+    finally:
+        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
 
 
 def _all_words() -> list[str]:
@@ -128,16 +142,11 @@ def test_the_word_start_fast_path_on_a_field_finds_what_a_plain_scan_finds(
     whole = f"{title}\n{body}"
     patterns = [p for p in _gated_patterns() if p.first is not None]
     assert len(patterns) > 50
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(whole):
-            for text in (whole, body, title):
-                for pattern in patterns:
-                    expected = [m.span() for m in pattern.pattern.finditer(text)]
-                    assert [m.span() for m in pattern.finditer(text)] == expected, pattern
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(whole):
+        for text in (whole, body, title):
+            for pattern in patterns:
+                expected = [m.span() for m in pattern.pattern.finditer(text)]
+                assert [m.span() for m in pattern.finditer(text)] == expected, pattern
 
 
 def test_short_whole_words_are_looked_up_exactly_but_word_beginnings_are_not() -> None:
@@ -192,13 +201,8 @@ def test_patterns_led_by_punctuation_start_in_the_gap_before_their_word() -> Non
 
     gated = gate.Gated(pattern)
     text = ("Typical nurse. Long day!  Typical nurse? atypical nurse. " * 12).strip()
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(text):
-            found = [m.span() for m in gated.finditer(text)]
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(text):
+        found = [m.span() for m in gated.finditer(text)]
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 24
 
@@ -231,13 +235,8 @@ def test_alternatives_that_start_with_a_rare_literal_are_found_where_it_occurs()
     pattern = re.compile(r"(?:@\w+[,:]?\s+|\b)you\s+work", re.I)
     gated = gate.Gated(pattern)
     text = "@sam you work nights? You WORK days, @jo: you work, ex@you work " * 10
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(text):
-            found = [m.span() for m in gated.finditer(text)]
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(text):
+        found = [m.span() for m in gated.finditer(text)]
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 40
 
@@ -254,13 +253,8 @@ def test_any_word_followed_by_an_apostrophe_is_found_from_the_apostrophes() -> N
     pattern = re.compile(source, re.I)
     gated = gate.Gated(pattern)
     text = "Ward 4\u2019s only nurse. the only nurse; x_y's only nurse, Sam's  only nurse " * 8
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(text):
-            found = [m.span() for m in gated.finditer(text)]
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(text):
+        found = [m.span() for m in gated.finditer(text)]
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 16  # "the only nurse" and "Sam's  only nurse", eight times
 
@@ -280,13 +274,8 @@ def test_case_sensitive_capitals_are_found_from_the_words_that_start_with_one() 
         "Dave's got the key. dave's got my key, McKay has got the KEY; next door has got my key. "
         * 6
     )
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(text):
-            found = [m.span() for m in gated.finditer(text)]
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(text):
+        found = [m.span() for m in gated.finditer(text)]
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) == 12  # "Dave's ..." and "next door ..."; not "dave's" or "McKay"
 
@@ -343,21 +332,16 @@ def test_the_word_pair_gate_finds_exactly_what_a_plain_scan_finds(paired: str, t
     patterns = _pair_gated()
     assert len(patterns) > 50
     whole = f"{paired}. {text}"
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(whole):
-            index = gate.word_starts(whole)
-            assert index is not None
-            present = index.pairs()
-            assert present is not None
-            open_by_pairs = [not present.isdisjoint(p.pairs) for p in patterns]
-            assert any(open_by_pairs) and not all(open_by_pairs)
-            for pattern in patterns:
-                expected = [m.span() for m in pattern.pattern.finditer(whole)]
-                assert [m.span() for m in pattern.finditer(whole)] == expected, pattern
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(whole):
+        index = gate.word_starts(whole)
+        assert index is not None
+        present = index.pairs()
+        assert present is not None
+        open_by_pairs = [not present.isdisjoint(p.pairs) for p in patterns]
+        assert any(open_by_pairs) and not all(open_by_pairs)
+        for pattern in patterns:
+            expected = [m.span() for m in pattern.pattern.finditer(whole)]
+            assert [m.span() for m in pattern.finditer(whole)] == expected, pattern
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -456,13 +440,8 @@ def test_a_case_sensitive_pattern_starting_with_a_capital_is_tried_at_capitals()
     assert gate.first_stems(re.compile(r"\b(?i:[A-Z])x")) is None
     text = "Notes. Mo was my patient, then Jo is my patient too. jo is my patient."
     pattern = gate.Gated(re.compile(r"\b(?P<d>[A-Z][a-z]+)\s+(?:is|was)\s+my\s+patient"))
-    saved = gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO
-    gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = 0, 0
-    try:
-        with gate.active(text):
-            found = [m.group("d") for m in pattern.finditer(text)]
-    finally:
-        gate.FAST_PATH_MIN_LENGTH, gate.FAST_PATH_RATIO = saved
+    with forced_fast_path(), gate.active(text):
+        found = [m.group("d") for m in pattern.finditer(text)]
     assert found == ["Mo", "Jo"]
 
 
