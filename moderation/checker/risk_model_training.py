@@ -69,7 +69,20 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_36", CASES / "blind_cases_36.jsonl"),
     ("blind_cases_37", CASES / "blind_cases_37.jsonl"),
     ("blind_cases_38", CASES / "blind_cases_38.jsonl"),
-    # Not 9, 32, 33, 39 or 40: kept untouched (test_checker_untouched_sets.py).
+    # The third session's untouched sets, scored once more untouched at the fourth
+    # session's start and only then read.
+    ("blind_cases_9", CASES / "blind_cases_9.jsonl"),
+    ("blind_cases_32", CASES / "blind_cases_32.jsonl"),
+    ("blind_cases_33", CASES / "blind_cases_33.jsonl"),
+    ("blind_cases_39", CASES / "blind_cases_39.jsonl"),
+    ("blind_cases_40", CASES / "blind_cases_40.jsonl"),
+    # Fourth session: short late-night comments, pairs, a general week in many voices,
+    # long posts with the risk inside.
+    ("blind_cases_45", CASES / "blind_cases_45.jsonl"),
+    ("blind_cases_46", CASES / "blind_cases_46.jsonl"),
+    ("blind_cases_47", CASES / "blind_cases_47.jsonl"),
+    ("blind_cases_48", CASES / "blind_cases_48.jsonl"),
+    # Not 41 to 44: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (
     "blind_cases",
@@ -107,6 +120,15 @@ HELD_OUT = (
     "blind_cases_36",
     "blind_cases_37",
     "blind_cases_38",
+    "blind_cases_9",
+    "blind_cases_32",
+    "blind_cases_33",
+    "blind_cases_39",
+    "blind_cases_40",
+    "blind_cases_45",
+    "blind_cases_46",
+    "blind_cases_47",
+    "blind_cases_48",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing
@@ -128,8 +150,17 @@ THRESHOLD = 0.4
 #: in training.
 RETURN_THRESHOLD = 0.7
 #: Below this many different words the model does not read: one or two words would decide.
-#: At 8 it caught 7 more of 1,080 risks but held 23 more of the tests' one-line near misses.
-MIN_WORDS = 15
+#: It was 15 until the fourth session: at 8 it then caught 7 more of 1,080 risks but held 23
+#: more of the tests' one-line near misses. A set of 120 short late-night comments (set 45)
+#: showed what that cost: with 15, its risks were held 14 times in 55 ("ive picked sunday.
+#: house will be empty" published). Leave-one-set-out over 5,216 cases with the whole
+#: checker, 5 held 1,563 of 1,745 risks against 1,528 at 15, with 3 more false holds (223
+#: against 220); set 45 went from 14 to 37 of 55 with one more false hold in its 55 near
+#: misses. The price is on the tests' one-line near misses written to probe the rules ("I
+#: might not be here much longer, my contract ends in June"): left out of training, 125 of
+#: 733 were held against 62. They are in the training data, and a missed risk is the worse
+#: error.
+MIN_WORDS = 5
 L2 = 1e-5
 ITERATIONS = 600
 STEP = 0.5
