@@ -54,6 +54,8 @@ def _convincing(names: set[str], forbidden: bool = False) -> bool:
         or ("nda" in names and names & {"breaking", "disclosure", "staff_process"})
         or {"staff_process", "staff_target"} <= names
         or {"disclosure", "restricted_document"} <= names
+        or {"excerpt", "restricted_document"} <= names
+        or {"excerpt", "label_read"} <= names
         # Told anyway from a record that is not public: "notes from the case conference,
         # which I'm not meant to repeat: ...".
         or {"breaking", "restricted_document"} <= names
@@ -77,6 +79,10 @@ _PENDING = re.compile(
 )
 
 
+#: How many sentences from a label "already public" may be and still cancel it.
+_PUBLIC_REACH = 2
+
+
 def _pending(ft: FieldText, item: signals.Evidence) -> bool:
     """True when a "public" counter is said of something not yet public."""
     sentence_start, _ = ft.sentence(item.start)
@@ -93,6 +99,18 @@ def detect_field(ft: FieldText) -> list[Finding]:
         # respond before anything is published".
         if not (item.spec.name == "public" and _pending(ft, item))
     ]
+    # A marking on what is shared outweighs something public said of another thing
+    # paragraphs away ("marked 'strictly confidential' ... the public consultation is based
+    # on a story that isn't the whole story"): near the label, "it's on the website" still
+    # cancels it.
+    labels = [item.sentence for item in evidence if item.spec.name == "label"]
+    if labels:
+        evidence = [
+            item
+            for item in evidence
+            if item.spec.name != "public"
+            or any(abs(item.sentence - sentence) <= _PUBLIC_REACH for sentence in labels)
+        ]
     if any(item.spec.name == "disclosure" for item in evidence):
         # "I'm pasting the email: 'Please do not discuss this until...'": when the writer
         # says they are copying something out, a label inside the quotation counts too.

@@ -1,0 +1,73 @@
+"""Mechanisms found reading the untouched sets 9, 32, 33, 39 and 40 (fourth session), for
+the concerns other than safeguarding, probed in our own words. Each family has near misses
+that must publish."""
+
+from __future__ import annotations
+
+import pytest
+from checker_scoring import comment, post
+
+
+def assert_holds_for(body: str, concern: str) -> None:
+    verdict = post(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+def assert_publishes(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "publish", (body, verdict.findings)
+
+
+# -- confidential: embargoes, markings read off a page, excerpts, sent documents ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The inspection report isn't out until next month and is embargoed, but the headline "
+        "is that our crisis house gets rated poor. Keep it to yourselves for now.",
+        "I've been forwarded the draft business case for merging the two crisis teams. It "
+        'says "OFFICIAL - NOT FOR ONWARD CIRCULATION" at the top, but the gist is that nights '
+        "go to one nurse per locality.",
+        "From the closed minutes of the quality committee: \"The unit manager's conduct "
+        'remains under review and agency use is 40% over budget."',
+        "This went round on the managers' email list yesterday, 'restricted - do not share': "
+        "bank rates for nights are being cut from April.",
+        "I signed a confidentiality agreement when I left, but I'm going to break it: the "
+        "consultant on the unit was found to have bullied three trainees.",
+        "Our deputy ward manager got a final warning after the incident review, and she has "
+        "been told not to mention it. Thought you should know.",
+    ],
+)
+def test_it_holds_confidential_material_passed_on(body: str) -> None:
+    assert_holds_for(body, "confidential-information")
+
+
+def test_a_label_is_not_cancelled_by_something_public_said_paragraphs_away() -> None:
+    body = (
+        "The minutes of the closed session were marked 'strictly confidential'. I've read "
+        "them.\n\nThe minutes say the ward closes because of the deficit.\n\nThere is more. "
+        "Two posts go by attrition.\n\nNobody has told staff.\n\nThe public consultation "
+        "tells a different story."
+    )
+    assert_holds_for(body, "confidential-information")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The embargo on the inspection report was lifted this morning and it is on the "
+        "regulator's website: we got 'good' overall.",
+        "Our trust's draft strategy went out for public consultation last week. It's on the "
+        "website; the gist is fewer locality teams and more hubs.",
+        "From the minutes of the public board meeting, which are on the trust website: the "
+        "new crisis line starts in May.",
+        "I was given a final warning myself two years ago and it was the making of me as a nurse.",
+        "I signed a confidentiality agreement when I left and I'm keeping to it. All I'll say "
+        "is that I'm happier now.",
+        "Nobody should write 'restricted - patient data' on a referral unless it is.",
+    ],
+)
+def test_public_or_own_or_merely_mentioned_material_publishes(body: str) -> None:
+    assert_publishes(body)
