@@ -76,9 +76,11 @@ _IMPERATIVE = re.compile(
 
 
 # A subject, a modal or a habit just before the verb makes it a statement, not an order:
-# "if it doesn't work they usually put it up to 6mg".
+# "if it doesn't work they usually put it up to 6mg". "He", "she" and "it" are not among
+# them: the verbs read are in the base form, which a singular subject does not take, so
+# "if the 20mg isn't touching it just take two" has "it" as an object and then an order.
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:i|you|u|we|they|he|she|it|who|which|that|usually|normally|often|always|sometimes|"
+    r"\b(?:i|you|u|we|they|who|which|that|usually|normally|often|always|sometimes|"
     r"generally|would|will|might|could|can|should|may|must|to|did|do|does|doctors?|gps?|"
     r"nurses?|teams?|psychiatrists?|consultants?)\s+(?:just\s+|then\s+)?$",
     re.IGNORECASE,

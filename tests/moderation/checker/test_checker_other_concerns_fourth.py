@@ -71,3 +71,43 @@ def test_a_label_is_not_cancelled_by_something_public_said_paragraphs_away() -> 
 )
 def test_public_or_own_or_merely_mentioned_material_publishes(body: str) -> None:
     assert_publishes(body)
+
+
+# -- clinical advice: doses moved or counted, a medicine named before "it", a relative's -----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@Jo_P if the 50mg isn't helping, have three of those a day instead, it's what my GP "
+        "did for me.",
+        "If the 10mg isn't touching it just take two of them at night.",
+        "Your dad doesn't need the donepezil any more, honestly, it's doing nothing. Give him "
+        "half for a fortnight and then stop.",
+        "@Mo_B stop taking them, the olanzapine is what's making you so tired.",
+        "Drop from 300mg to 200mg of the quetiapine from tomorrow, you'll feel less groggy.",
+        "@Dee_R you're fine to have a glass of wine, just miss the bedtime tablets on those "
+        "nights.",
+    ],
+)
+def test_it_holds_a_direction_about_one_persons_medicine(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "clinical-advice" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I was on 20mg citalopram and it wasn't touching the sides, so my GP had me take two "
+        "of them at night for a while.",
+        "My dad doesn't need the donepezil any more, the memory clinic said, so they're "
+        "tapering it.",
+        "I stopped taking them in March after a long talk with my psychiatrist about the "
+        "olanzapine.",
+        "My consultant wants me to go down from 300mg to 200mg of quetiapine over a month.",
+        "Nurses should never miss the bedtime tablets round, even when the ward is chaos.",
+    ],
+)
+def test_own_experience_and_general_statements_about_medicine_publish(body: str) -> None:
+    assert_publishes(body)
