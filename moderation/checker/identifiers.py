@@ -241,6 +241,8 @@ _INWARD_CODE = gate.DigitLed(re.compile(r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!
 _HOUSE_NUMBER = gate.DigitLed(re.compile(r"\d{1,4}[A-Za-z]?,?\s+[A-Z]"))
 _THREE_DIGITS = gate.DigitLed(re.compile(r"\d{3}"))
 _DIGIT_RUN = gate.DigitLed(re.compile(r"\d{5,10}"))
+# A record number: a run of digits, or a reference in parts ("CR/2291/47").
+_RECORD_ANCHOR = gate.DigitLed(re.compile(r"\d(?:\d{4,9}|\d{1,5}[/-]\d)"))
 _AT_SIGN = re.compile(r"@")
 
 
@@ -525,6 +527,8 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
 # of April 1986, …"): the subject is carried over from the sentence before.
 _SUBJECTLESS_BORN = re.compile(r"\s*(?:[-\u2013\u2014(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(r"[,;:\u2013\u2014-]\s*(?:and\s+)?born\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_BORN_ASIDE = re.compile(r"\(\s*born\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_MY_BIRTHDAY = re.compile(r"\bmy\s+(?:\w+\s+)?(?:birthday|b-?day|birth)\b", re.I)
 _WRITER_AGE_CLAUSE = re.compile(
     r"\s*(?:@\w+[,:]?\s+)?(?:and\s+|so\s+|well\s+)?i(?:['\u2019]m|\s+am|['\u2019]ll\s+be|\s+turn\w*|"
     r"['\u2019]ve\s+(?:just\s+)?turned|\s+was)\b(?![^,]*\b(?:my|our)\b)[^,]*$",
@@ -556,6 +560,13 @@ def _dob_whose(ft: FieldText, start: int, end: int) -> str:
         # The clause before must be the writer's own, about nobody else ("My mother-in-law,
         # Patricia Hume, born …" and "I think my mum, born …" are not).
         clause = _BORN_CLAUSE.search(ft.text, sentence_start, start)
+        aside = _BORN_ASIDE.search(ft.text, sentence_start, start)
+        if aside:
+            # "Diagnosed on my 30th birthday (born 3/7/1989, …)": an aside on the writer's
+            # own birthday or age, nobody else in the clause before it.
+            segment = ft.text[sentence_start : aside.start()]
+            if _MY_BIRTHDAY.search(segment) and not _someone_else(segment):
+                return "self"
         if not clause:
             return "other"
         segment = ft.text[sentence_start : clause.start()].rsplit(",", 1)[-1]
@@ -856,7 +867,7 @@ def _hospital_number_regex() -> lexicon.Regex:
 def detect_hospital_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     """A record-number label followed by an alphanumeric token (trusts' formats vary)."""
     findings: list[Finding] = []
-    for match in near_anchors(ft.text, _DIGIT_RUN, _hospital_number_regex(), 60, 4):
+    for match in near_anchors(ft.text, _RECORD_ANCHOR, _hospital_number_regex(), 60, 12):
         start, end = match.start("token"), match.end("token")
         if doc.claimed(ft.name, start, end):
             continue

@@ -526,7 +526,12 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
     role_after = staff.match(rest)
     if role_after:
         return True
-    # An author: "'The Listening Ward' by Niamh Corrigan", "a memoir by ...".
+    if _COLLEAGUE_CLAUSE.match(after):
+        return True
+    # An author: "'The Listening Ward' by Niamh Corrigan", "a memoir by ...", and a title
+    # in title case without quotation marks: "Reasons to Stay Alive by …".
+    if _TITLE_BY.search(before):
+        return True
     if re.search(r"\bby\s*$", before) and re.search(
         r"[\"\u201c\u2018'][^\"\u201d\n]{2,80}[\"\u201d\u2019']\s*,?\s*by\s*$|\b(?:book|novel|memoir|"
         r"paper|article|chapter|poem|essay|blog|podcast|film|documentary|play|study|report|"
@@ -560,6 +565,27 @@ def _staff_role_near(ft: FieldText, start: int, end: int) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+# A title in title case just before "by": two or more capitalised words (small words
+# between them in lower case), the first not opening the sentence's subject ("Admitted
+# by" is one word).
+_TITLE_BY = re.compile(
+    r"(?-i:[A-Z][\w'\u2019-]*\s+(?:(?:to|of|the|a|an|and|in|on|for|with|from|is|at|my|"
+    r"your|our)\s+)*){1,8}(?-i:[A-Z][\w'\u2019-]*)\s+by\s*$"
+)
+
+
+# Someone the writer worked beside, told in a clause after their name: "Maxine Reid, who I
+# trained with, ...", "Des, who I worked alongside for years". ("Worked with" is left out:
+# practitioners say it of the people they care for.)
+_COLLEAGUE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:who|whom|that)\s+(?:i|we)(?:['\u2019]ve|\s+have|['\u2019]d|\s+had)?\s+"
+    r"(?:\w+\s+)?(?:worked\s+alongside|trained\s+(?:with|alongside)|qualified\s+with|"
+    r"worked\s+shifts\s+with|job[- ]shared\s+with|shared\s+an\s+office\s+with|"
+    r"did\s+(?:my|our)\s+training\s+with)\b",
+    re.IGNORECASE,
+)
 
 
 # Where a role is held, between the role and a name in apposition: " on Fern,", " at

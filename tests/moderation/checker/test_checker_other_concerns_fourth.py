@@ -111,3 +111,53 @@ def test_it_holds_a_direction_about_one_persons_medicine(body: str) -> None:
 )
 def test_own_experience_and_general_statements_about_medicine_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- identifiable information: case references, care given as a verb, more given names ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Case ref 2290417 on RiO - the young man with the eating disorder who was discharged "
+        "on Monday. Who has him now?",
+        "MHA ref KT/4410/22: the gentleman detained on Friday. Has anyone got the AMHP report?",
+        "Can someone in medical records chase case reference LMN-552019 for me? It's the lady "
+        "I advocate for on the acute ward.",
+        "Desmond Clarke, who I care-coordinated for six years, finally got his own flat this week.",
+        "Did anyone catch Rory on the local news, the lad who swam the loch for charity? He's "
+        "been with our early intervention team since his first episode.",
+    ],
+)
+def test_it_holds_a_person_in_care_told_by_reference_or_name(body: str) -> None:
+    assert_holds_for(body, "identifiable-information")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Crime ref 44120987 - someone broke into the day centre last night, police want witnesses.",
+        "The case reference format changed to letters and numbers in 2021, which confused "
+        "everyone.",
+        "Desmond Clarke, who I worked alongside for six years on the crisis team, retired this "
+        "week.",
+        "Maxine Reid, who I trained with, has just started as a nurse on the eating disorder unit.",
+        "An Unquiet Mind by Kay Redfield is the best thing I read after my bipolar diagnosis.",
+        "After my diagnosis I read The Body Keeps the Score by Bessel van der Kolk, which I "
+        "found hard going.",
+        "Got my diagnosis on my 40th birthday (born 12/9/1983, so yes, a Virgo). Ten years on "
+        "I'm doing fine.",
+    ],
+)
+def test_colleagues_authors_and_the_writers_own_birthday_publish(body: str) -> None:
+    assert_publishes(body)
+
+
+def test_the_writers_own_case_reference_is_not_someone_elses() -> None:
+    verdict = comment("My case ref is 2290417 if anyone from the trust can chase my complaint.")
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+def test_a_birthday_aside_about_someone_else_still_returns() -> None:
+    verdict = comment("My patient's birthday is on the ward today (born 12/9/1943), cake later.")
+    assert verdict.decision == "return", verdict.findings
