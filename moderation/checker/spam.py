@@ -66,6 +66,16 @@ def _trusted(host: str) -> bool:
     )
 
 
+# A public body's name opening someone else's domain ("nhs-staffgrant.claims-uk.co",
+# "gov-refund.info"): the NHS and government live under nhs.uk, nhs.net and gov.uk, which
+# are trusted, and their partners do not hyphenate the name.
+_IMPERSONATED = re.compile(r"^(?:nhs|gov|hmrc|dwp)-")
+
+
+def _impersonating(host: str) -> bool:
+    return bool(_IMPERSONATED.search(host))
+
+
 def _suspicious(host: str) -> bool:
     tld = host.rsplit(".", 1)[-1]
     return tld in {t.lower() for t in lexicon.strings("spam.suspicious.tlds")}
@@ -114,6 +124,8 @@ def detect_field(ft: FieldText) -> list[Finding]:
     # no one sharing a useful page does.
     suspicious_hosts = {link.host for link in found_links if _suspicious(link.host)}
     scam += 3 * min(len(suspicious_hosts), 2)
+    if any(_impersonating(link.host) for link in found_links):
+        scam += 3
     if found_links:
         promo += 1
     claim_matches = _distinct(list(rx["claim"].finditer(ft.text)))

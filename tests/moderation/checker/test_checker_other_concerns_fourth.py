@@ -161,3 +161,49 @@ def test_the_writers_own_case_reference_is_not_someone_elses() -> None:
 def test_a_birthday_aside_about_someone_else_still_returns() -> None:
     verdict = comment("My patient's birthday is on the ward today (born 12/9/1943), cake later.")
     assert verdict.decision == "return", verdict.findings
+
+
+# -- spam: phishing for bank details, a public body's name opening a domain, essay mills ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "URGENT for all NHS employees: a £600 cost of living payment is waiting for you. Go to "
+        "nhs-payments.staff-support.net and fill in your bank details and staff number before "
+        "Friday.",
+        "Final year? Our team of qualified nurses will write your dissertation for you, "
+        "guaranteed first class or your money back. www.nursewrite.co and www.grade-help.net",
+    ],
+)
+def test_it_returns_phishing_and_essay_mills(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert verdict.concerns == ["spam"], (body, verdict.findings)
+
+
+def test_it_holds_a_free_masterclass_sold_through_a_profile() -> None:
+    body = (
+        "Great thread. I run a FREE masterclass on resilience for nurses every month, details "
+        "in my profile - spaces are limited!"
+    )
+    verdict = comment(body)
+    assert verdict.decision == "hold", verdict.findings
+    assert "spam" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heads up: there's a fake email going round asking NHS staff to enter your bank "
+        "details at nhs-grant.co - it's a scam, don't click.",
+        "Our trust hardship fund is open again; you can apply on the staff intranet and they "
+        "will pay it with your salary.",
+        "I went to the free webinar the RCN ran on burnout last week and it was genuinely useful.",
+        "The NHS Confederation report on workforce is worth reading: www.nhsconfed.org",
+        "Dissertation help please: has anyone got a good reference on risk assessment tools? "
+        "I'm a second year.",
+    ],
+)
+def test_warnings_public_offers_and_students_asking_publish(body: str) -> None:
+    assert_publishes(body)
