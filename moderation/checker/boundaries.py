@@ -114,13 +114,28 @@ def detect_field(ft: FieldText) -> list[Finding]:
         for group in signals.clusters(ft, evidence, threshold)
         if (finding := _finding(ft, group)) is not None
     ]
-    carried = _carried_relationship(ft, evidence)
+    carried = _carried_relationship(ft, evidence) or _kept_from_work(evidence)
     if carried and not any(f.rule == "boundaries:relationship" for f in findings):
         group = carried + [item for item in evidence if item.spec.window == "field"]
         finding = _finding(ft, group) if signals.score(group) >= threshold else None
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _kept_from_work(evidence: list[signals.Evidence]) -> list[signals.Evidence] | None:
+    """Someone the writer cares for, a relationship and keeping it from the team, each
+    anywhere in the text ("a young man I worked with ... we text most nights now ... I
+    haven't mentioned it in supervision because I know what they'll say"): a long story
+    spreads them wider than a pronoun carries, and the secrecy says what the relationship
+    is. A refusal anywhere still cancels it (it is field-wide)."""
+    first: dict[str, signals.Evidence] = {}
+    for item in evidence:
+        name = "service_user" if item.spec.name == "group_member" else item.spec.name
+        first.setdefault(name, item)
+    if not {"service_user", "relationship", "secrecy"} <= first.keys():
+        return None
+    return [first["service_user"], first["relationship"], first["secrecy"]]
 
 
 def detect(doc: Document) -> list[Finding]:

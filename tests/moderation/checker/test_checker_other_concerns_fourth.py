@@ -207,3 +207,53 @@ def test_it_holds_a_free_masterclass_sold_through_a_profile() -> None:
 )
 def test_warnings_public_offers_and_students_asking_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- professional boundaries: groups the writer ran, staff on the reader's ward, secrecy ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "To everyone from the Tuesday art group I used to facilitate at the day centre: I've "
+        "made a new personal account now I'm retired, look me up, we don't need to go through "
+        "the centre any more.",
+        "@sam_on_the_mend I'm your nurse from Birch, send me your number and I'll text you "
+        "after my shift, easier than the ward phone.",
+        "I'm a support worker. Now and then I lend one of my gents a few quid for his gas when "
+        "his benefits are late. The office doesn't need to know.",
+        "I'm a counsellor. She was referred to me two years ago for grief work, and after we "
+        "finished we ran into each other at a wedding and it went from there. We're engaged "
+        "now.",
+    ],
+)
+def test_it_holds_a_practitioner_blurring_the_relationship(body: str) -> None:
+    assert_holds_for(body, "professional-boundaries")
+
+
+def test_a_relationship_kept_from_work_counts_across_a_long_story() -> None:
+    body = (
+        "I'm a psychologist. I want to write about a young woman I worked with last year. "
+        "She had nobody. Therapy ended in March. I gave her my own number then. That was a "
+        "while ago. We talk most evenings now, mostly about telly. I haven't raised it in "
+        "supervision."
+    )
+    assert_holds_for(body, "professional-boundaries")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "To everyone from the Tuesday art group I used to facilitate: the centre has a new "
+        "facilitator, Priya, and the group carries on as normal.",
+        "@sam_on_the_mend I'm one of the nurses on Birch - lovely to see you doing so well. "
+        "The ward's number is on the discharge letter if you need us.",
+        "I'm a support worker. One of my gents asked to borrow money last week and I said no, "
+        "then helped him ring the benefits line.",
+        "I'm a community nurse. A woman I care for lost her husband this year. She lives alone "
+        "and her daughter is in Australia. We set up a befriending volunteer who now visits "
+        "her every week for a coffee. I've told my manager how well it's going.",
+    ],
+)
+def test_official_contact_and_refusals_publish(body: str) -> None:
+    assert_publishes(body)
