@@ -639,6 +639,10 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     whose = owner(ft, start, end)
     if whose in ("self", "other", "member"):
         return whose
+    # Someone opening their door at it outweighs a venue named in the sentences around
+    # ("… and we made a plan for getting her to the shop").
+    if _door_opened(ft, end):
+        return "other"
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)
     if venue.search(ft.text, around_start, around_end):
@@ -646,6 +650,21 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     if _visited(ft, start, end):
         return "other"
     return None
+
+
+# Someone at home to the writer just after the address: "… 23 Mallow Court, DN14 6RW, and
+# when she opened the door …", "… and he let me in". The address is where they live.
+_DOOR_OPENED = re.compile(
+    r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:opened|answered|came\s+to|unlocked)\s+"
+    r"(?:the|his|her|their)\s+(?:front\s+)?door\b|\b(?:he|she|they)\s+(?:\w+\s+)?let\s+(?:me|us)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def _door_opened(ft: FieldText, end: int) -> bool:
+    """True when a third person opens the door just after the address (same sentence)."""
+    _, sentence_end = ft.sentence(end)
+    return _DOOR_OPENED.search(ft.text, end, min(sentence_end, end + 80)) is not None
 
 
 # The writer going to an address: "Every fortnight I go to Flat 4, 19 …", "I visit her

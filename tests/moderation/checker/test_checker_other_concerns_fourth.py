@@ -257,3 +257,43 @@ def test_a_relationship_kept_from_work_counts_across_a_long_story() -> None:
 )
 def test_official_contact_and_refusals_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- returns: a third party's number after "he's on", someone the writer knows to ring, ------
+# -- and an address where someone opens their door ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My brother-in-law had the same with the memory service; he'd be glad to talk, she's "
+        "on 07723 118902 - his wife, I mean.",
+        "Ring my neighbour Tony on 07712 345678, he won't mind.",
+        "We finally got to 14 Linden Road, Amblecote DY8 4RT just after ten, and he answered "
+        "the door in his dressing gown. We walked to the shop after.",
+        "Two buses to Flat 3, 8 Orchard Way, Hebden HX7 2QP, where she let me in and put the "
+        "kettle on.",
+    ],
+)
+def test_it_returns_a_third_partys_number_or_home(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return", (body, verdict.findings)
+    assert "identifiable-information" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The crisis team are brilliant; they're on 0300 123 4567 any time of day.",
+        "Call your GP on the usual number or ring NHS 111.",
+        "The open day is at 3 Station Road, Kelby KB1 2AA; when the receptionist opened the "
+        "door at nine there was already a queue for the cafe.",
+    ],
+)
+def test_a_services_number_or_a_venue_is_not_returned(body: str) -> None:
+    assert comment(body).decision == "publish"
+
+
+def test_the_writers_own_work_mobile_is_theirs() -> None:
+    verdict = comment("If you need me, ring my work mobile on 07712 345678 rather than the office.")
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
