@@ -1003,6 +1003,10 @@ _TO_BE_RECOGNISED = re.compile(
 _THIRD_PERSON = re.compile(r"\b(?:he|him|she|they|them)\b", re.IGNORECASE)
 
 
+# A habit given up: "I used to walk there every day at eight".
+_USED_TO = re.compile(r"\b(?:used\s+to|use\s+to|no\s+longer|don['\u2019]?t\s+any\s*more)\b", re.I)
+
+
 def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
     """A routine + a clock time + a place + the writer or a reader: a daily whereabouts."""
     findings: list[Finding] = []
@@ -1034,6 +1038,8 @@ def detect_whereabouts(ft: FieldText, doc: Document) -> list[Finding]:
             continue
         if ft.hypothetical(routine.start()) and not cues["invitation"].search(ft.text, start, end):
             continue
+        if _USED_TO.search(ft.text, start, routine.start()):
+            continue  # "I used to go to the park every day at eight": no longer there
         findings.append(
             personal_details_finding(
                 ft, start, end, "whereabouts", "hold", "whereabouts", messages="people"
@@ -1103,7 +1109,12 @@ def detect_home_described(ft: FieldText) -> list[Finding]:
         for match in regex.finditer(ft.text):
             start, end = match.start(), match.end()
             # No hypothetical check: "if you're local, I live above the chippy" still tells.
-            if ft.in_quote(start, end) or ft.mentioned(start) or ft.negated(start):
+            # "Isn't @sam the lady who lives above …?" asserts what it asks.
+            sentence_start, sentence_end = ft.sentence(start)
+            negated = ft.negated(start) and not _NEGATIVE_QUESTION.match(
+                ft.text, sentence_start, sentence_end
+            )
+            if ft.in_quote(start, end) or ft.mentioned(start) or negated:
                 continue
             if ft.reported(start) or ft.time(start, end) == "past":
                 continue

@@ -297,3 +297,44 @@ def test_a_services_number_or_a_venue_is_not_returned(body: str) -> None:
 def test_the_writers_own_work_mobile_is_theirs() -> None:
     verdict = comment("If you need me, ring my work mobile on 07712 345678 rather than the office.")
     assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+# -- personal details: "at ours", a member's home by a landmark, times said in words -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Come round ours on Friday, 12 Bell Street, Dunford DN3 1AB, I'll have the kettle on "
+        "for anyone from the group.",
+        "Wait, is @greenfingers the man who lives in the cottage next to the post office on "
+        "Church Lane? I walk past every day!",
+        "Aren't you the one in the house opposite the Spar on Wood Lane, @dandelion? The one "
+        "with the blue door?",
+        "Most nights around eleven I'm on the bench by the canal at Kirby Wharf, if anyone "
+        "fancies a natter.",
+        "@Rob_W you're always in the window seat at Costa on Market Street every lunchtime, "
+        "I'll come and say hi.",
+    ],
+)
+def test_it_holds_a_home_or_daily_whereabouts_posted_publicly(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-details" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@greenfingers lives near a post office too, apparently, and grows the best tomatoes "
+        "on here.",
+        "I don't live in the flat above the chippy on Mill Street any more, thank goodness.",
+        "If you're ever in town, you can get a great coffee in the cafe opposite the library "
+        "on King Street.",
+        "Every night at ten I take my meds and read for a bit; it's the only routine that's stuck.",
+        "The group meets at the library on Gordon Street every Tuesday at two.",
+        "I used to go to the park every day at eight when I had the dog.",
+    ],
+)
+def test_no_door_no_place_or_a_past_habit_publishes(body: str) -> None:
+    assert_publishes(body)
