@@ -24,7 +24,7 @@ _INTENSIFIERS = (
     r"actually|nothing\s+but|an?|the|"
     r"one|complete|total|utter|absolute|completely|totally|utterly|absolutely|bloody|fucking|"
     r"f\*+ing|massive|pathetic|stupid|ignorant|sad|little|typical|proper|right|bunch\s+of|"
-    r"load\s+of|pack\s+of|lot\s+of|collection\s+of|shower\s+of|waste\s+of|biggest|most)\s+)*"
+    r"load\s+of|pack\s+of|lot\s+of|collection\s+of|shower\s+of|waste\s+of|biggest|most),?\s+)*"
 )
 
 
@@ -169,7 +169,8 @@ def _regexes() -> dict[str, lexicon.Regex]:
         ),
         "dismissive": lexicon.phrase_regex("conduct.attack.dismissive"),
         "predicate_before": lexicon.compile(
-            rf"(?:\b(?:is|are|was|were)|['\u2019]s|['\u2019]re)\s+{_INTENSIFIERS}{adjectives_run}$",
+            # (An aside may follow the verb: "Ben is, frankly, a smug fraud".)
+            rf"(?:\b(?:is|are|was|were)|['\u2019]s|['\u2019]re),?\s+{_INTENSIFIERS}{adjectives_run}$",
             flags,
         ),
         "that_before": lexicon.compile(r"\b(?:that|this|what\s+an?)\s+(?:[a-z]+\s+){0,2}?$", flags),
@@ -590,6 +591,13 @@ _NOT_IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# The writer as the subject just before a dismissive phrase: "which I know nothing about",
+# "we haven't a clue either".
+_WRITER_BEFORE = re.compile(
+    r"\b(?:i|we)(?:['\u2019](?:d|ll|ve))?\s+(?:really\s+|honestly\s+|genuinely\s+|still\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
 _SELF_SUBJECT = re.compile(
     r"\b(?:i|i['\u2019]?m|im|we|we['\u2019]re|me|myself|us)\b", re.IGNORECASE
 )
@@ -658,6 +666,10 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 ft.text, max(_clause_start(ft, start), start - 40), start
             ):
                 continue  # "made the whole thing go away": a verb's complement, not an order
+            if name == "dismissive" and _WRITER_BEFORE.search(
+                ft.text, max(_clause_start(ft, start), start - 20), start
+            ):
+                continue  # "the 1966 World Cup, which I know nothing about": the writer's own
             if usable(start, match.end()):
                 found.append(attack(start, match.end(), "attack_reader", rule))
     for match in rx["verdict"].finditer(ft.text):

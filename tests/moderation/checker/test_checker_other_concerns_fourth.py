@@ -338,3 +338,55 @@ def test_it_holds_a_home_or_daily_whereabouts_posted_publicly(body: str) -> None
 )
 def test_no_door_no_place_or_a_past_habit_publishes(body: str) -> None:
     assert_publishes(body)
+
+
+# -- attacks and sexual remarks: an aside after "is", brushed-off readers, innuendo --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our new matron is, honestly, a spineless coward when it comes to standing up to the "
+        "board.",
+        "@MumOfThree get over yourself. You post the same complaint in every thread and it's "
+        "boring.",
+        "Here we go again with your sob story, @lenny_p, every single week.",
+        "@Tom_R you know nothing about acute wards, stay in your lane.",
+    ],
+)
+def test_it_holds_an_attack_on_a_person_or_reader(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "personal-attack" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The locum on our unit can review my care plan any time if you get what I mean 😏",
+        "That new physio is seriously fit, I'd let her treat me any day, wouldn't say no to a "
+        "private session 😉🔥",
+    ],
+)
+def test_it_holds_innuendo_about_a_colleague(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The evidence is, frankly, a mess, and the guidance is honestly a fraud on the public "
+        "purse.",
+        "He wanted to talk about cricket, which I know nothing about, so I just listened.",
+        "I know nothing about benefits appeals, can anyone point me to an advice line?",
+        "My sob story, since people asked: three years on the waiting list and counting.",
+        "My dad is really fit for 78 and still walks to the shops; the physio can check my "
+        "knee any time, she said.",
+        "The new psychologist could do my formulation any day next week, which is great news "
+        "after a six month wait.",
+    ],
+)
+def test_things_the_writers_own_ignorance_and_plain_praise_publish(body: str) -> None:
+    assert_publishes(body)
