@@ -66,7 +66,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
             lexicon.strings("conduct.sexual.innuendo"),
         ),
         # Rare words first: find a demeaning word or an insult, then read back from it.
-        "descriptor": lexicon.phrase_regex("conduct.groups.descriptors"),
+        "descriptor": lexicon.phrase_regex(
+            "conduct.groups.descriptors", "conduct.groups.demeaning.nouns"
+        ),
         "group_before": lexicon.compile(
             # Up to eight words of what the group does: "anyone who takes an overdose for
             # the third time is ...".

@@ -390,3 +390,33 @@ def test_it_holds_innuendo_about_a_colleague(body: str) -> None:
 )
 def test_things_the_writers_own_ignorance_and_plain_praise_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- demeaning generalisations: a group called by a demeaning noun, or attention-seeking ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People on section 136 are mostly junkies and drunks wasting police time.",
+        "Teenagers who self-harm are basically spoilt kids wanting attention, send them home.",
+    ],
+)
+def test_it_holds_a_group_called_by_a_demeaning_word(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert "offensive-content" in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People on methadone scripts are too often called junkies by the staff who should be "
+        "helping them.",
+        "Patients with eating disorders are not spoilt or wanting attention; they are very unwell.",
+        "Some of my patients said they felt like drama queens for asking for help, which broke "
+        "my heart.",
+    ],
+)
+def test_a_label_reported_or_denied_publishes(body: str) -> None:
+    assert_publishes(body)
