@@ -514,7 +514,8 @@ _PERSON_SUBJECT = re.compile(
     r"teacher|senco|social\s+worker|registrar|matron|sister|support\s+worker|locum)|team|teams|staff|nurses|"
     r"doctors|consultant|consultants|manager|managers|matron|sister|colleague|colleagues|"
     r"registrar|psychiatrist|psychologist|social\s+worker|ot|cpn|crew|lot\s+of\s+them|"
-    r"the\s+lot\s+of\s+them|everyone\s+(?:in|on|at)\s+\w+|mr|mrs|ms|miss|dr|prof)\b",
+    r"the\s+lot\s+of\s+them|everyone\s+(?:in|on|at)\s+\w+|the\s+lot\s+(?:on|in|at|from)\s+\w+|"
+    r"mr|mrs|ms|miss|dr|prof)\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(

@@ -420,3 +420,73 @@ def test_it_holds_a_group_called_by_a_demeaning_word(body: str) -> None:
 )
 def test_a_label_reported_or_denied_publishes(body: str) -> None:
     assert_publishes(body)
+
+
+# -- a second batch of probes, written after the fixes above and scored before these -------
+# -- (21 of 29 right): ages by decade, news not yet told, cuts, sarcasm, occasions ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "The only Polish woman in our village, mid-fifties, has just been sectioned with "
+            "psychotic depression. Everyone is talking about it.",
+            "identifiable-information",
+        ),
+        (
+            "A lad in his late teens from a tiny hamlet outside Alston was admitted with first "
+            "episode psychosis on Friday; his mum runs the post office.",
+            "identifiable-information",
+        ),
+        (
+            "Strictly between us, the board agreed last night to shut the mother and baby unit "
+            "in April. Staff won't be told until after Christmas.",
+            "confidential-information",
+        ),
+        (
+            "Just seen the draft minutes from Tuesday's senior leadership meeting - they're "
+            "planning to cut two consultant posts in the EIP team. Not announced yet obviously.",
+            "confidential-information",
+        ),
+        (
+            "Oh brilliant, another pearl of wisdom from our esteemed ward manager. Truly, where "
+            "would we be without her genius rota.",
+            "personal-attack",
+        ),
+        (
+            "The lot on the crisis line are a bunch of useless clock-watchers who couldn't care "
+            "less.",
+            "personal-attack",
+        ),
+        (
+            "I'm a CPN. One of my clients invited me to her daughter's wedding and I'm going - "
+            "it's on a Saturday so it's my own time.",
+            "professional-boundaries",
+        ),
+    ],
+)
+def test_it_holds_the_second_batch(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm in my mid-fifties, live in a small village, and was diagnosed with depression last "
+        "year. Writing helps.",
+        "The trust announced today that it will shut the mother and baby unit in April; staff "
+        "were told this morning and it's on the website.",
+        "They cut two consultant posts last year and the waiting list doubled; it's all in the "
+        "annual report.",
+        "Staff won't be told until the new rota is ready, which is fair enough, it's only a draft.",
+        "Another pearl of wisdom from my nan: never trust a man who doesn't like dogs.",
+        "My colleague invited me to her daughter's wedding and I'm going, can't wait.",
+        "I'm a CPN. One of my clients invited me to her daughter's wedding; I thanked her and "
+        "said no, and we talked about what the day meant to her.",
+    ],
+)
+def test_the_second_batchs_near_misses_publish(body: str) -> None:
+    assert_publishes(body)
