@@ -490,3 +490,58 @@ def test_it_holds_the_second_batch(body: str, concern: str) -> None:
 )
 def test_the_second_batchs_near_misses_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- a third batch (4 of 7 holds right before, 15 of 15 near misses published) -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "I've been asked not to say anything yet but the ward is closing in March and all "
+            "the staff are being moved to Ashfield.",
+            "confidential-information",
+        ),
+        (
+            'Funny how the "lived experience lead" never actually turns up to anything. Must '
+            "be nice being paid to tweet.",
+            "personal-attack",
+        ),
+        (
+            "Anyone I've nursed on Ward 7 - I'm on TikTok now @nursejamie_real, give us a follow x",
+            "professional-boundaries",
+        ),
+    ],
+)
+def test_it_holds_the_third_batch(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Our confidentiality training this week was actually good: the trainer said "marked '
+        'confidential" on an email means nothing if you then forward it to your personal '
+        "account.",
+        "I'm a carer for my husband, who has early onset dementia. He's 58. We live in a small "
+        "village in Cumbria and people have been so kind.",
+        "Shout out to Dr Amara Obi, our consultant, who ran the best teaching session on "
+        "lithium I've ever been to.",
+        "Anyone else find the investigation process after a serious incident really hard? "
+        "Mine took eight months and I still don't know the outcome.",
+        "My sister Claire has bipolar and has given me permission to write about how we "
+        "handled her last relapse together.",
+        "Lovely to meet so many of you at the carers' café on Tuesday; it runs every week at "
+        "the library from 2pm.",
+        "Our ward got an 'outstanding' in the CQC report published yesterday. So proud of the "
+        "team.",
+        "My psychiatrist doubled my dose of quetiapine last month and it's helped with sleep.",
+        "I met my husband on a psychiatric ward - we were both patients. Twenty years married "
+        "this June.",
+    ],
+)
+def test_the_third_batchs_everyday_writing_publishes(body: str) -> None:
+    assert_publishes(body)
