@@ -36,11 +36,23 @@ def _addressed(ft: FieldText, start: int) -> bool:
     sentence_start, sentence_end = ft.sentence(start)
     if _ADDRESSEE.search(ft.text, sentence_start, sentence_end):
         return True
-    # An imperative at the start of a sentence ("Skip the mirtazapine tonight").
+    # An imperative at the start of a sentence ("Skip the mirtazapine tonight"), or the
+    # second of two joined by "and" ("Get a second opinion and push for clozapine").
     lead = ft.text[sentence_start:start].strip(" \t\n-\u2013\u2014:,@")
     return not lead or bool(
         re.fullmatch(r"(?:@\w+|honestly|just|seriously|mate|hun|so|and)?", lead, re.I)
+        or _JOINED_ORDER.fullmatch(lead)
     )
+
+
+# A first order joined to the one read: "get a second opinion and", "go back to your GP
+# and then".
+_JOINED_ORDER = re.compile(
+    r"(?:@\w+[,:]?\s+)?(?:(?:honestly|seriously|mate|hun|just|so)[,]?\s+)?"
+    r"(?:get|go|ask|tell|see|book|ring|call|try|demand|insist|request|write|email|push|find)\b"
+    r"[^.!?\n,;]{0,60}?\s+(?:and|then|and\s+then)",
+    re.IGNORECASE,
+)
 
 
 def _signposted(ft: FieldText, start: int) -> bool:

@@ -539,15 +539,24 @@ _NOT_NAMES = frozenset(
 )
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.strings("people.names.given"))
+
+
 def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
     """True when the words before a predicate name a person or an identifiable group."""
     if _PERSON_SUBJECT.search(subject):
         return True
     words = subject.split()
     for index, word in enumerate(words):
-        if index == 0 and at_sentence_start:
-            continue
         clean = word.strip(",.;:()\"'\u201c\u201d\u2018\u2019")
+        if index == 0 and at_sentence_start:
+            # A sentence's first word is capitalised anyway; a known given name there is
+            # still a name ("Sandra on nights is a lazy cow").
+            if clean in _given_names():
+                return True
+            continue
         if clean[:1].isupper() and clean[1:].islower() and clean not in _NOT_NAMES:
             return True
     return False

@@ -545,3 +545,64 @@ def test_it_holds_the_third_batch(body: str, concern: str) -> None:
 )
 def test_the_third_batchs_everyday_writing_publishes(body: str) -> None:
     assert_publishes(body)
+
+
+# -- a fourth batch (9 of 15 right before): sarcasm, a name opening the sentence, a trade ---
+# -- in a small place, a diagnosis read off the reader's posts, a joined order --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "Wow @StudentSam, did they teach you that in your first week? Maybe leave the "
+            "clinical opinions to people who've actually qualified.",
+            "personal-attack",
+        ),
+        (
+            "Congratulations to the home treatment team for managing to lose another referral. "
+            "Truly world class.",
+            "personal-attack",
+        ),
+        ("Sandra on nights is a lazy cow who sleeps through every obs round.", "personal-attack"),
+        (
+            "The woman who runs the florist in Bampton has been in and out of the Warneford "
+            "with her eating disorder since the spring.",
+            "identifiable-information",
+        ),
+        (
+            "@Wren_87 I can tell from your posts you're borderline, not bipolar. Ask them to "
+            "reassess.",
+            "clinical-advice",
+        ),
+        (
+            "Hmm, your consultant sounds like a dinosaur. Get a second opinion and push for "
+            "clozapine, it's the only thing that works for resistant schizophrenia.",
+            "clinical-advice",
+        ),
+    ],
+)
+def test_it_holds_the_fourth_batch(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Congratulations to the home treatment team for managing to cut their waiting list in "
+        "half this year!",
+        "Sandra on nights is a legend who never misses an obs round.",
+        "I was told I was borderline for years before they finally reassessed me and found "
+        "bipolar.",
+        "I can tell from your posts you're a brilliant nurse, and your team is lucky to have you.",
+        "Ask your consultant about it and see what they think; some people do well on "
+        "clozapine when nothing else has worked.",
+        "Get a second opinion and ask about the options - that's what I did before I started "
+        "clozapine.",
+        "I was a lazy student and I'm not proud of it, but I found my feet in third year.",
+    ],
+)
+def test_the_fourth_batchs_near_misses_publish(body: str) -> None:
+    assert_publishes(body)
