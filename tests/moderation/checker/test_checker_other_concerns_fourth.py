@@ -606,3 +606,60 @@ def test_it_holds_the_fourth_batch(body: str, concern: str) -> None:
 )
 def test_the_fourth_batchs_near_misses_publish(body: str) -> None:
     assert_publishes(body)
+
+
+# -- a fifth batch (11 of 15 right before; the misses below): a body looking into someone, --
+# -- a gift from a resident, the chocolate teapot said of people, a dose moved in the day ---
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        (
+            "HR are looking into Dr Patel on the older adults ward after three families "
+            "complained about how she spoke to them. Don't say I told you.",
+            "confidential-information",
+        ),
+        (
+            "I'm a support worker and one of the residents bought me a necklace for my "
+            "birthday. I wear it every day, my manager doesn't know.",
+            "professional-boundaries",
+        ),
+        (
+            "The day hospital lot are as much use as a chocolate teapot. Honestly, what do "
+            "they do all day?",
+            "personal-attack",
+        ),
+        (
+            "@JayneR take your lithium in the morning instead of at night, then the levels "
+            "won't be so high at your bloods.",
+            "clinical-advice",
+        ),
+    ],
+)
+def test_it_holds_the_fifth_batch(body: str, concern: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold", (body, verdict.findings)
+    assert concern in verdict.concerns, (body, verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The day hospital is as much use as a chocolate teapot since they cut the staffing, "
+        "and that's on the commissioners.",
+        "My husband bought me a necklace for our anniversary and I've not taken it off since.",
+        "HR are looking into the new rota system after staff complained about how it was "
+        "rolled out.",
+        "The NMC are looking into how fitness to practise cases are handled, according to "
+        "their consultation.",
+        "Lithium levels are usually taken 12 hours after the last dose, which is why most "
+        "people take it at night.",
+        "Rowan Ward has 18 beds and is the busiest in the trust; we admitted eleven people in "
+        "March alone.",
+        "A lad I discharged last month sent me a friend request. I didn't accept it and "
+        "mentioned it to my supervisor.",
+    ],
+)
+def test_the_fifth_batchs_near_misses_publish(body: str) -> None:
+    assert_publishes(body)
