@@ -164,3 +164,17 @@ def comment(body: str) -> Verdict:
 def post(body: str, title: str = "A post") -> Verdict:
     """The checker's verdict on ``body`` as a post with ``title``."""
     return check(kind="post", fields={"title": title, "body": body})
+
+
+def assert_well_formed(path: Path) -> None:
+    """Every case in a labelled set has a unique id, a known kind and decision, and labels
+    that agree with MODERATION.md (safeguarding is always held; concerns iff not publish)."""
+    cases = load_cases(path)
+    assert len({case["id"] for case in cases}) == len(cases)
+    for case in cases:
+        assert case["kind"] in ("post", "comment")
+        assert case["expect"]["decision"] in ("publish", "hold", "return")
+        # Safeguarding is always held (MODERATION.md): a label saying otherwise is a typo.
+        if "safeguarding" in case["expect"]["concerns"]:
+            assert case["expect"]["decision"] == "hold", case["id"]
+        assert bool(case["expect"]["concerns"]) == (case["expect"]["decision"] != "publish")

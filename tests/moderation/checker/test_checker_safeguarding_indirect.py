@@ -263,8 +263,16 @@ def test_a_child_silenced_by_a_threat_holds() -> None:
     )
 
 
-def test_a_teenager_moaning_about_house_rules_publishes() -> None:
-    assert not_safeguarding("im 14 and my mum said if i dont do my homework shes taking my phone")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "im 14 and my mum said if i dont do my homework shes taking my phone",
+        "dad says no xbox till my mocks are done. im 15 not 5",
+        "grounded for a week cos i got home at 10. im literally 13 its so unfair",
+    ],
+)
+def test_a_teenager_moaning_about_house_rules_publishes(body: str) -> None:
+    assert not_safeguarding(body)
 
 
 # -- an adult at risk through a carer or relative ----------------------------------------------
