@@ -539,11 +539,6 @@ _NOT_NAMES = frozenset(
 )
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon.strings("people.names.given"))
-
-
 def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
     """True when the words before a predicate name a person or an identifiable group."""
     if _PERSON_SUBJECT.search(subject):
@@ -554,7 +549,7 @@ def _names_a_person(subject: str, at_sentence_start: bool) -> bool:
         if index == 0 and at_sentence_start:
             # A sentence's first word is capitalised anyway; a known given name there is
             # still a name ("Sandra on nights is a lazy cow").
-            if clean in _given_names():
+            if clean in lexicon.string_set("people.names.given"):
                 return True
             continue
         if clean[:1].isupper() and clean[1:].islower() and clean not in _NOT_NAMES:

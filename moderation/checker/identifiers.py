@@ -599,16 +599,14 @@ _RELATIVE_NOUN = re.compile(
 )
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon.strings("people.names.given"))
-
-
 def _someone_else(text: str) -> bool:
     """True when a third person, a relative or a first name is in ``text``."""
     if _THIRD_PERSON.search(text) or _RELATIVE_NOUN.search(text):
         return True
-    return any(word in _given_names() for word in re.findall(r"[A-Z][a-z]+", text))
+    return any(
+        word in lexicon.string_set("people.names.given")
+        for word in re.findall(r"[A-Z][a-z]+", text)
+    )
 
 
 @cache

@@ -75,6 +75,12 @@ def strings(path: str) -> list[str]:
     return [str(entry) for entry in value]
 
 
+@cache
+def string_set(path: str) -> frozenset[str]:
+    """``strings(path)`` as a set, loaded once: for membership tests ("is this a given name?")."""
+    return frozenset(strings(path))
+
+
 def _phrase_atoms(phrase: str) -> list[str]:
     """Split a plain phrase into regex atoms (one per character, with the tolerant rules)."""
     atoms: list[str] = []
@@ -212,6 +218,7 @@ def compile(source: str, flags: int = FLAGS) -> Regex:
 def reset() -> None:
     """Forget everything loaded (for tests that swap the data directory)."""
     data.cache_clear()
+    string_set.cache_clear()
     list_source.cache_clear()
     phrase_regex.cache_clear()
     pattern_regex.cache_clear()

@@ -23,18 +23,13 @@ from .verdict import Finding, finding_at
 # -- compiled vocabularies ---------------------------------------------------------------------
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon.strings("people.names.given"))
-
-
 # Case-sensitive on purpose: a name is capitalised; "mark" or "jack" in lower case is not.
 # Each starts with a capital rather than a look-behind, so re can skip to capitals quickly.
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w@'\u2019.-][A-Z])[a-z]+(?![\w'\u2019-])")
 
 
 def _given_name_matches(text: str) -> list[re.Match[str]]:
-    names = _given_names()
+    names = lexicon.string_set("people.names.given")
     return [m for m in _CAPITALISED_WORD.finditer(text) if m.group() in names]
 
 
