@@ -64,10 +64,12 @@ bench: install
 bench-checker: install
 	$(PY) benchmarks/checker_bench.py
 
-## risk-model: retrain the checker's learned safeguarding reader from the labelled case sets
-## (writes guidance/content/checks/risk_model.json; moderation/checker/README.md)
+## risk-model: retrain the checker's learned readers from the labelled case sets: safeguarding
+## (guidance/content/checks/risk_model.json) and the other concerns (concern_models.json);
+## moderation/checker/README.md
 risk-model: install
 	$(PY) -m moderation.checker.risk_model_training
+	$(PY) -m moderation.checker.concern_model_training
 
 ## risk-model-eval: its leave-one-set-out table (train on all sets but one, test on that one)
 risk-model-eval: install

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from . import (
     advice,
     boundaries,
+    concern_models,
     conduct,
     confidential,
     gate,
@@ -66,6 +67,10 @@ def check(
         risk = safeguarding.assess(doc)
     findings.extend(risk.findings)
     findings.extend(watched.detect(doc, tuple(watched_terms)))
+    if not findings:
+        # Nothing the rules or the safeguarding reader would hold: the other concerns'
+        # learned readers have a last look (they only ever hold, for a moderator).
+        findings.extend(concern_models.second_reading(doc))
 
     findings = _drop_spam_contact_details(findings)
     findings, guessed_risk = _returns_outrank_a_weak_guess(findings, doc)

@@ -100,7 +100,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans (inner text) enclosed in double or single quotation marks."""
     spans: list[tuple[int, int]] = []
     for match in _QUOTE.finditer(text):
@@ -292,7 +292,7 @@ class FieldText:
     # -- quotation ---------------------------------------------------------------------------
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        return _quote_spans(self.text)
+        return quote_spans(self.text)
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """True when the span lies inside quotation marks."""

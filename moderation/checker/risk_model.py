@@ -18,15 +18,16 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
 from . import spelling
+from .context import FieldText
 
 CHECKS = Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks"
 WEIGHTS_PATH = CHECKS / "risk_model.json"
@@ -77,9 +78,18 @@ def features(text: str, *, standardised: bool = False) -> set[str]:
     return found
 
 
-def text_features(texts: list[str]) -> set[str]:
+def text_features(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     """The features of a submission's fields, each read in standard spelling."""
-    return features("\n".join(spelling.standard(text).text for text in texts), standardised=True)
+    return _submission_features(tuple(texts))
+
+
+@lru_cache(maxsize=8)
+def _submission_features(texts: tuple[str, ...]) -> frozenset[str]:
+    # Cached: the safeguarding reader and the other concerns' readers (concern_models.py)
+    # read the same submission's features within one check.
+    return frozenset(
+        features("\n".join(spelling.standard(text).text for text in texts), standardised=True)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +109,7 @@ class Model:
         threshold = self.return_threshold if returned else self.threshold
         return word_count(found) >= self.min_words and self.probability(found) > threshold
 
-    def score(self, found: set[str]) -> float:
+    def score(self, found: Set[str]) -> float:
         """The logit: bias plus the weights of the features present, scaled by their
         number (so a long post is not risky for its length alone)."""
         if not found:
@@ -109,13 +119,32 @@ class Model:
         total = sum(map(weights.get, found, repeat(0.0)))
         return self.bias + total / math.sqrt(len(found))
 
-    def probability(self, found: set[str]) -> float:
+    def probability(self, found: Set[str]) -> float:
         logit = self.score(found)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
     def contribution(self, text: str) -> float:
         """How much one sentence's own words weigh (for choosing the span to show)."""
         return sum(map(self.weights.get, features(text), repeat(0.0)))
+
+    def strongest_passage(self, fields: Sequence[FieldText]) -> tuple[FieldText, int, int] | None:
+        """The sentence whose words weigh most (with its heavier neighbour when that weighs
+        at least half as much): where a finding from this reader points."""
+        best: tuple[float, FieldText, int, int] | None = None
+        for ft in fields:
+            weights = [self.contribution(ft.text[start:end]) for start, end in ft.sentences]
+            for index, weight in enumerate(weights):
+                if best is not None and weight <= best[0]:
+                    continue
+                start, end = ft.sentences[index]
+                neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(weights)]
+                if neighbours:
+                    other = max(neighbours, key=lambda i: weights[i])
+                    if weights[other] > 0 and weights[other] >= weight / 2:
+                        start = min(start, ft.sentences[other][0])
+                        end = max(end, ft.sentences[other][1])
+                best = (weight, ft, start, end)
+        return None if best is None else best[1:]
 
 
 #: A model standing in for the shipped one within ``stand_in`` (evaluation only).

@@ -82,7 +82,19 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_46", CASES / "blind_cases_46.jsonl"),
     ("blind_cases_47", CASES / "blind_cases_47.jsonl"),
     ("blind_cases_48", CASES / "blind_cases_48.jsonl"),
-    # Not 41 to 44: kept untouched (test_checker_untouched_sets.py).
+    # The fourth session's untouched sets, scored once more untouched at the fifth
+    # session's start and only then read; and four new sets written in the fifth session
+    # (53: safeguarding said sideways; 54: the quieter concerns; 55: the four nations and
+    # many settings; 56: heated threads), each scored untouched on arrival.
+    ("blind_cases_41", CASES / "blind_cases_41.jsonl"),
+    ("blind_cases_42", CASES / "blind_cases_42.jsonl"),
+    ("blind_cases_43", CASES / "blind_cases_43.jsonl"),
+    ("blind_cases_44", CASES / "blind_cases_44.jsonl"),
+    ("blind_cases_53", CASES / "blind_cases_53.jsonl"),
+    ("blind_cases_54", CASES / "blind_cases_54.jsonl"),
+    ("blind_cases_55", CASES / "blind_cases_55.jsonl"),
+    ("blind_cases_56", CASES / "blind_cases_56.jsonl"),
+    # Not 49 to 52: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (
     "blind_cases",
@@ -129,6 +141,14 @@ HELD_OUT = (
     "blind_cases_46",
     "blind_cases_47",
     "blind_cases_48",
+    "blind_cases_41",
+    "blind_cases_42",
+    "blind_cases_43",
+    "blind_cases_44",
+    "blind_cases_53",
+    "blind_cases_54",
+    "blind_cases_55",
+    "blind_cases_56",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing

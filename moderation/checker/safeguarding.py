@@ -1238,23 +1238,10 @@ def _second_reader(doc: Document) -> list[Finding]:
         return []
     if not model.fires([ft.text for ft in doc.fields]):
         return []
-    best: tuple[float, FieldText, int, int] | None = None
-    for ft in doc.fields:
-        weights = [model.contribution(ft.text[start:end]) for start, end in ft.sentences]
-        for index, weight in enumerate(weights):
-            if best is not None and weight <= best[0]:
-                continue
-            start, end = ft.sentences[index]
-            neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(weights)]
-            if neighbours:
-                other = max(neighbours, key=lambda i: weights[i])
-                if weights[other] > 0 and weights[other] >= weight / 2:
-                    start = min(start, ft.sentences[other][0])
-                    end = max(end, ft.sentences[other][1])
-            best = (weight, ft, start, end)
-    if best is None:
+    passage = model.strongest_passage(doc.fields)
+    if passage is None:
         return []
-    _, field, start, end = best
+    field, start, end = passage
     message, suggestion, principle = _message("other")
     return [
         finding_at(

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from moderation.checker import check
-from moderation.checker.context import FieldText, _quote_spans
+from moderation.checker.context import FieldText, quote_spans
 
 
 def quoted(text: str) -> list[str]:
-    return [text[start:end] for start, end in _quote_spans(text)]
+    return [text[start:end] for start, end in quote_spans(text)]
 
 
 # -- the quotation reader ------------------------------------------------------------------------

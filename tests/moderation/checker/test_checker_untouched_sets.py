@@ -1,15 +1,18 @@
-"""The checker against the fourth session's untouched sets, written by people who never read
+"""The checker against the fifth session's untouched sets, written by people who never read
 the checker and kept outside the repository, unread by anyone, until the checker was final:
-41 (110 cases, dev.jsonl's proportions), 42 (110, long reflective posts with the concern
-mid-post), 43 (110, the concerns other than safeguarding, told indirectly, with near
-misses) and 44 (110, lived-experience and carers' voices in everyday writing).
+49 (110 cases, dev.jsonl's proportions, a general week in many voices), 50 (110,
+practitioners' reflective posts and the comments under them), 51 (110, people with lived
+experience and carers commenting) and 52 (110, the messy edges: spam dressed as help, kind
+advice that is still direction, helplines against private numbers, identifiers written
+oddly, quoting the guidance).
 
 Scored in aggregate (nobody looked at a case) against the checker as the session found it
-(87ed09b) and once against the final checker (README "Where it stands: the fourth session"):
-decisions 379 -> 385 of 440 (86.1 % -> 87.5 %), risks held 57 -> 58 of 59, returns 51 -> 52
-of 56, false safeguarding holds 21 -> 11. They are NOT training data and nothing was tuned on
-them. The next session should score them once, untouched, before changing anything, and
-only then read them; the bars are the level measured, so a change that loses any of it shows.
+(bc2ee7a) and once against the final checker (README "Where it stands: the fifth
+session"): decisions 375 -> 395 of 440 (85.2 % -> 89.8 %), risks held 59 -> 60 of 68,
+returns 52 -> 52 of 60, false safeguarding holds 9 -> 8. They are NOT training data and
+nothing was tuned on them. The next session should score them once, untouched, before
+changing anything, and only then read them; the bars are the level measured, so a change
+that loses any of it shows.
 """
 
 from __future__ import annotations
@@ -24,10 +27,10 @@ HERE = Path(__file__).resolve().parent
 # (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
 # allowed to be held or published): the final checker's scores when first run.
 BARS = [
-    ("blind_cases_41.jsonl", 0.909, 0, 0),
-    ("blind_cases_42.jsonl", 0.872, 0, 1),
-    ("blind_cases_43.jsonl", 0.845, 0, 2),
-    ("blind_cases_44.jsonl", 0.872, 1, 1),
+    ("blind_cases_49.jsonl", 0.918, 3, 2),
+    ("blind_cases_50.jsonl", 0.836, 2, 3),
+    ("blind_cases_51.jsonl", 0.9, 3, 0),
+    ("blind_cases_52.jsonl", 0.936, 0, 3),
 ]
 
 
