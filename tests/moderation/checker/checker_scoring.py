@@ -178,3 +178,37 @@ def assert_well_formed(path: Path) -> None:
         if "safeguarding" in case["expect"]["concerns"]:
             assert case["expect"]["decision"] == "hold", case["id"]
         assert bool(case["expect"]["concerns"]) == (case["expect"]["decision"] != "publish")
+
+
+def set_bar_tests(bars: list[tuple[str, float, int, int]], *, trained: bool) -> tuple[Any, ...]:
+    """The three tests every file of blind-set bars runs, for its module to name: each set
+    meets its bar (``assert_the_set_bar``), every case is well formed, and the sets are
+    training data of the learned readers (``trained``) or kept out of it (untouched sets).
+
+    ``bars`` are (file in this folder, minimum decision accuracy, safeguarding cases allowed
+    to be missed, return cases allowed to be held or published).
+    """
+    folder = Path(__file__).resolve().parent
+    names = [bar[0] for bar in bars]
+
+    @pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_missed"), bars)
+    def meets_its_bar(
+        name: str,
+        minimum: float,
+        safeguarding_missed: int,
+        returns_missed: int,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        assert_the_set_bar(folder / name, minimum, safeguarding_missed, returns_missed, capsys)
+
+    @pytest.mark.parametrize("name", names)
+    def is_well_formed(name: str) -> None:
+        assert_well_formed(folder / name)
+
+    def training_status() -> None:
+        from moderation.checker.risk_model_training import SETS
+
+        in_training = set(names) & {path.name for _, path in SETS}
+        assert in_training == (set(names) if trained else set())
+
+    return meets_its_bar, is_well_formed, training_status

@@ -15,12 +15,7 @@ bars are the level reached less a margin, to catch regressions.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from checker_scoring import assert_the_set_bar, assert_well_formed
-
-HERE = Path(__file__).resolve().parent
+from checker_scoring import set_bar_tests
 
 # (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
 # allowed to be held or published)
@@ -36,24 +31,8 @@ BARS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_missed"), BARS)
-def test_it_meets_the_bar_on_the_fifth_sessions_sets(
-    name: str,
-    minimum: float,
-    safeguarding_missed: int,
-    returns_missed: int,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert_the_set_bar(HERE / name, minimum, safeguarding_missed, returns_missed, capsys)
-
-
-@pytest.mark.parametrize("name", [bar[0] for bar in BARS])
-def test_every_case_is_well_formed(name: str) -> None:
-    assert_well_formed(HERE / name)
-
-
-def test_they_are_training_data() -> None:
-    from moderation.checker.risk_model_training import SETS
-
-    trained = {path.name for _, path in SETS}
-    assert {name for name, *_ in BARS} <= trained
+(
+    test_it_meets_the_bar_on_the_fifth_sessions_sets,
+    test_every_case_is_well_formed,
+    test_they_are_training_data,
+) = set_bar_tests(BARS, trained=True)

@@ -17,12 +17,7 @@ that loses any of it shows.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from checker_scoring import assert_the_set_bar, assert_well_formed
-
-HERE = Path(__file__).resolve().parent
+from checker_scoring import set_bar_tests
 
 # (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
 # allowed to be held or published): the final checker's scores when first run.
@@ -34,24 +29,8 @@ BARS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "minimum", "safeguarding_missed", "returns_missed"), BARS)
-def test_it_holds_its_level_on_the_untouched_sets(
-    name: str,
-    minimum: float,
-    safeguarding_missed: int,
-    returns_missed: int,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert_the_set_bar(HERE / name, minimum, safeguarding_missed, returns_missed, capsys)
-
-
-@pytest.mark.parametrize("name", [bar[0] for bar in BARS])
-def test_every_case_is_well_formed(name: str) -> None:
-    assert_well_formed(HERE / name)
-
-
-def test_the_untouched_sets_are_not_training_data() -> None:
-    from moderation.checker.risk_model_training import SETS
-
-    trained = {path.name for _, path in SETS}
-    assert not trained & {name for name, *_ in BARS}
+(
+    test_it_holds_its_level_on_the_untouched_sets,
+    test_every_case_is_well_formed,
+    test_the_untouched_sets_are_not_training_data,
+) = set_bar_tests(BARS, trained=False)
