@@ -71,6 +71,37 @@ def test_it_holds_method_detail_with_the_method_principle() -> None:
     assert verdict.findings[0].principle == "sam-method-detail"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # How much, told as a whole box or packet, years later: still the detail.
+        "Back in 2017 I necked a whole packet of 24 co-codamol and woke up in resus.",
+        "My brother swallowed the entire strip of his sleeping tablets the night he died.",
+        # Everything in a cupboard, then what it was.
+        "Years ago I took everything in the bathroom cabinet, the diazepam, the tramadol, all of it.",
+        # Tablets and a bottle of spirits together.
+        "Last spring I took my whole prescription of quetiapine with a bottle of gin.",
+    ],
+)
+def test_it_holds_how_much_was_taken_whenever_it_was(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert any(f.principle == "sam-method-detail" for f in verdict.findings), verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Took a whole box of tissues to the funeral and needed every one.",
+        "The burglars took everything in the house, even the kettle and the telly.",
+        "Mum takes her tablets with a cup of tea every morning at eight.",
+        "I took two paracetamol with a glass of water and slept it off.",
+    ],
+)
+def test_everyday_taking_of_boxes_and_tablets_publishes(body: str) -> None:
+    assert comment(body).decision == "publish", comment(body).findings
+
+
 def test_it_does_not_hold_a_crisis_that_has_been_handled() -> None:
     body = (
         "He kept saying he wanted to die, so we rang the crisis team together. They came "
