@@ -76,6 +76,10 @@ def _impersonating(host: str) -> bool:
     return bool(_IMPERSONATED.search(host))
 
 
+def _shortened(host: str) -> bool:
+    return host in lexicon.string_set("spam.shorteners.hosts")
+
+
 def _suspicious(host: str) -> bool:
     tld = host.rsplit(".", 1)[-1]
     return tld in {t.lower() for t in lexicon.strings("spam.suspicious.tlds")}
@@ -93,6 +97,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "scam": combined("spam.scam"),
         "promo": combined("spam.promo"),
         "claim": combined("spam.claim"),
+        "phishing": combined("spam.phishing"),
         "counter": lexicon.phrase_regex("spam.counter.phrases"),
     }
 
@@ -124,6 +129,15 @@ def detect_field(ft: FieldText) -> list[Finding]:
     # no one sharing a useful page does.
     suspicious_hosts = {link.host for link in found_links if _suspicious(link.host)}
     scam += 3 * min(len(suspicious_hosts), 2)
+    phishing = _distinct(list(rx["phishing"].finditer(ft.text))) if found_links else []
+    if phishing:
+        # Hand over your details at this link: nothing else a member would post asks it.
+        scam += 6
+        scam_matches += phishing
+    if scam_matches and any(_shortened(link.host) for link in found_links):
+        # An offer behind a link that hides where it goes ("WhatsApp Danny now >>>
+        # bit.ly/…"); a shortened link to a survey, a fundraiser or a news page stays.
+        scam += 3
     if any(_impersonating(link.host) for link in found_links):
         scam += 3
     if found_links:

@@ -16,6 +16,13 @@ from moderation.checker import check
         "Made £4,800 last week with the crypto auto-trader!! Sign up here >> http://coin-profits.biz",
         "[cheap meds no prescription](http://meds-uk.ru) [payday loans](http://cash.xyz) [casino](http://spin.top)",
         "Earn £350 a day from home, no experience needed, just send the £45 registration fee.",
+        # A fortune behind links that hide where they go.
+        "Make £300/day from your sofa!! Message Kev now >>> bit.ly/sofa-cash  tinyurl.com/sofa2",
+        # A payment said to be waiting, and a call to verify to get it.
+        "Mental health staff: your £250 wellbeing bonus is waiting. Verify your employment here "
+        "> tinyurl.com/staff-bonus before it expires!!",
+        "Free CPD certificate for every nurse! Just enter your NMC PIN and card details for the "
+        "£1 admin fee at www.quick-cpd-certs.info",
     ],
 )
 def test_it_returns_obvious_spam(body: str) -> None:
@@ -38,6 +45,10 @@ def test_it_holds_self_promotion_of_a_paid_service() -> None:
         "The NICE guideline is at https://www.nice.org.uk/guidance/ng225",
         "Beware: fake NMC emails asking you to 'pay now'. It's a scam, report it.",
         "We're recruiting two band 6 nurses; details are on NHS Jobs.",
+        # Shortened links that sell nothing.
+        "Please fill in our carers survey, it takes five minutes: bit.ly/carers-survey-2026",
+        "We raised £450 for Mind at the bake sale! Photos at bit.ly/bakesale",
+        "Got a text saying 'your £200 refund is waiting, verify your account here'. Scam, ignore it.",
     ],
 )
 def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
