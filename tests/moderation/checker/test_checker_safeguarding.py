@@ -78,7 +78,7 @@ def test_it_holds_method_detail_with_the_method_principle() -> None:
         "Back in 2017 I necked a whole packet of 24 co-codamol and woke up in resus.",
         "My brother swallowed the entire strip of his sleeping tablets the night he died.",
         # Everything in a cupboard, then what it was.
-        "Years ago I took everything in the bathroom cabinet, the diazepam, the tramadol, all of it.",
+        "Years ago I took everything in the bathroom cabinet, the diazepam, the tramadol, the lot.",
         # Tablets and a bottle of spirits together.
         "Last spring I took my whole prescription of quetiapine with a bottle of gin.",
     ],

@@ -48,7 +48,7 @@ def test_it_holds_self_promotion_of_a_paid_service() -> None:
         # Shortened links that sell nothing.
         "Please fill in our carers survey, it takes five minutes: bit.ly/carers-survey-2026",
         "We raised £450 for Mind at the bake sale! Photos at bit.ly/bakesale",
-        "Got a text saying 'your £200 refund is waiting, verify your account here'. Scam, ignore it.",
+        "A text said 'your £200 refund is waiting, verify your account here'. Scam, ignore it.",
     ],
 )
 def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
