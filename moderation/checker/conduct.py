@@ -270,8 +270,13 @@ def _is_mention(ft: FieldText, start: int, end: int) -> bool:
     clause_start = _clause_start(ft, start)
     if ft.cue_between("mention", clause_start, start) is not None:
         return True
-    lead = ft.text[max(clause_start, start - 40) : start]
+    lead = _SO_CALLED.sub(" ", ft.text[max(clause_start, start - 40) : start])
     return _regexes()["mention"].search(lead) is not None
+
+
+# "So-called" is scorn, not a report of what someone was called ("the so-called peer
+# workers round here are …").
+_SO_CALLED = re.compile(r"\bso[- ]called\b", re.IGNORECASE)
 
 
 # -- swearing, slurs, sexual remarks ------------------------------------------------------------

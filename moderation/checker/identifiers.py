@@ -249,6 +249,9 @@ _AT_SIGN = re.compile(r"@")
 # -- NHS, CHI and H&C numbers -------------------------------------------------------------------
 
 _TEN_DIGITS = re.compile(r"(?<![\w£$€.,/:-])(\d{3})([ \t-]?)(\d{3})\2(\d{4})(?![\w%]|[.,]\d)")
+# Two to four groups of digits split by single spaces or hyphens (the digits counted after).
+_ODD_TEN_DIGITS = re.compile(r"(?<![\w£$€.,/:-])\d{2,8}(?:[ \t-]\d{1,8}){1,3}(?![\w%]|[.,]\d)")
+_TWO_DIGITS = gate.DigitLed(re.compile(r"\d\d"))
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -287,19 +290,34 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     labels = lexicon.phrase_regex("identifiers.health_number.labels")
     not_labels = lexicon.phrase_regex("identifiers.health_number.not_identifier_labels")
-    for match in near_anchors(ft.text, _THREE_DIGITS, _TEN_DIGITS, 1, 14):
-        digits = match.group(1) + match.group(3) + match.group(4)
+    usual = near_anchors(ft.text, _THREE_DIGITS, _TEN_DIGITS, 1, 14)
+    taken = [match.span() for match in usual]
+    # Ten digits grouped some other way ("961 2755 043", a CHI as "150372 4182") count
+    # only where a label says what they are: unlabelled, such runs are mostly phones.
+    odd = [
+        match
+        for match in near_anchors(ft.text, _TWO_DIGITS, _ODD_TEN_DIGITS, 1, 20)
+        if len(digits_of(match.group())) == 10
+        and not any(start < match.end() and match.start() < end for start, end in taken)
+    ]
+    for match in sorted([*usual, *odd], key=lambda m: m.start()):
+        digits = digits_of(match.group())
         sentence_start, _ = ft.sentence(match.start())
         lead = ft.text[max(sentence_start, match.start() - 50) : match.start()]
         last_label = max((m.end() for m in labels.finditer(lead)), default=-1)
         last_not = max((m.end() for m in not_labels.finditer(lead)), default=-1)
         if not nhs_checksum_ok(digits):
-            finding = _labelled_invalid_health_number(ft, doc, match, lead, last_label, last_not)
-            if finding:
-                findings.append(finding)
+            if match in usual:
+                finding = _labelled_invalid_health_number(
+                    ft, doc, match, lead, last_label, last_not
+                )
+                if finding:
+                    findings.append(finding)
             continue
         if last_not > last_label:
             continue  # "ISBN 0…", "their reference 4…": a checksum passes 1 time in 11
+        if match not in usual and last_label < 0:
+            continue
         if digits.startswith("0") and last_label < 0 and health_number_kind(digits) != "CHI":
             continue  # a 10-digit number starting 0 with no label is more likely a phone
         doc.claim(ft.name, match.start(), match.end())
@@ -314,6 +332,11 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
         if finding:
             findings.append(finding)
     return findings
+
+
+def digits_of(text: str) -> str:
+    """The decimal digits of ``text``, in order."""
+    return "".join(char for char in text if char.isdigit())
 
 
 @cache
@@ -641,6 +664,9 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     # ("… and we made a plan for getting her to the shop").
     if _door_opened(ft, end):
         return "other"
+    # Someone else's home named just before outweighs a venue word ("house") around it.
+    if _someone_elses_home_before(ft, start):
+        return "other"
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)
     if venue.search(ft.text, around_start, around_end):
@@ -648,6 +674,27 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     if _visited(ft, start, end):
         return "other"
     return None
+
+
+# Someone else's home named just before the address, in its sentence or the one before:
+# "… to my client's new flat. It's 8 Hollins Court …", "her house is 14 …".
+_SOMEONE_ELSES_HOME = re.compile(
+    r"\b(?:his|her|their|(?:my|our|the)\s+(?:\w+\s+)?\w+['\u2019]s|(?P<name>(?-i:[A-Z][a-z]+))['\u2019]s)\s+"
+    r"(?:new\s+|old\s+|own\s+|current\s+)?(?:flat|house|home|address|place|bungalow|"
+    r"maisonette|bedsit|caravan|cottage)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_home_before(ft: FieldText, start: int) -> bool:
+    """True when the address is said, just before it, to be someone else's home (a
+    capitalised owner only when it is a given name: "Mind's house" is a charity's)."""
+    before_start, _ = ft.around(start, 1, 0)
+    given = lexicon.string_set("people.names.given")
+    return any(
+        match.group("name") is None or match.group("name") in given
+        for match in _SOMEONE_ELSES_HOME.finditer(ft.text, before_start, start)
+    )
 
 
 # Someone at home to the writer just after the address: "… 23 Mallow Court, DN14 6RW, and

@@ -43,6 +43,8 @@ def test_it_holds_strong_swearing(body: str) -> None:
         "Half the night staff are pakis who can barely speak English.",
         "Babysitting that lot is like minding a bunch of retards.",
         "Typical of the trannies in HR to make a fuss.",
+        # "So-called" is scorn, not a report of what someone was called.
+        "The so-called recovery coaches here are a bunch of retards with lanyards.",
     ],
 )
 def test_it_returns_slurs(body: str) -> None:

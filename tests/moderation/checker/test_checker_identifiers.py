@@ -51,6 +51,10 @@ def test_it_names_the_scheme_from_the_number_range() -> None:
         "Bloods for 9434765919 went missing again.",
         "CHI 0101901232 keeps bouncing on the system.",
         "H&C 320 000 0015 for the lady on the ward.",
+        # Grouped some other way, with a label saying what it is.
+        "His NHS no. is 943 4765 919, could someone chase the clozapine bloods?",
+        "Her CHI is 010190 1232 for anyone in Tayside picking up her care.",
+        "Mr Amadi's N H S number 94 347 659 19 is on the letter.",
     ],
 )
 def test_it_returns_a_post_with_a_third_partys_health_number(body: str) -> None:
@@ -78,6 +82,9 @@ def test_it_holds_rather_than_returns_the_writers_own_nhs_number() -> None:
         "The ISBN is 9390996031 if anyone wants to order it.",
         "Their FOI reference was 402 887 1356.",
         "Order number 9131860915 still hasn't arrived.",
+        # Ten digits grouped oddly with no label: a phone or a count, not a health number.
+        "Ring the office on 943 4765 919 after ten.",
+        "The project cost 94 347 659 19 pence over ten years, apparently.",
     ],
 )
 def test_it_publishes_numbers_that_are_not_health_numbers(body: str) -> None:
@@ -139,6 +146,27 @@ def test_it_returns_a_service_users_home_address() -> None:
     assert verdict.decision == "return"
     address = next(f for f in verdict.findings if f.rule == "address")
     assert address.excerpt == "27 Thornfield Road, Haverley HV3 8QD"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Whose home it is, said in the sentence before.
+        "Could the housing team post the forms to my client's new flat? It's 8 Hollins Court, "
+        "Merebank ME6 2XR.",
+        # A given name's house, even with "house" among the venue words.
+        "Priya's house is at 14 Elm Road, Leeds LS6 2AB if anyone can drop the forms round.",
+    ],
+)
+def test_it_returns_an_address_said_to_be_someone_elses_home(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "return"
+    assert any(f.rule == "address" for f in verdict.findings)
+
+
+def test_an_organisations_house_is_a_venue() -> None:
+    body = "Mind's house in town is at 14 Elm Road, Leeds LS6 2AB, drop in on Tuesdays."
+    assert comment(body).decision == "publish"
 
 
 def test_it_holds_the_writers_own_address_as_personal_details() -> None:
