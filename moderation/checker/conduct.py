@@ -352,17 +352,22 @@ def detect_language(ft: FieldText) -> list[Finding]:
 _MASKED_WORD = re.compile(r"(?<![\w*#$@])[a-z][a-z0-9*#$@!]{2,}(?![\w*#$@])", re.IGNORECASE)
 # Cheap test first: a masking character or a digit with a letter (or mask) after it; the
 # letter before it is checked in Python (a leading character class lets re skip ahead).
-_MASK_INSIDE = re.compile(r"[*#$@!0-9][A-Za-z*#]")
+_MASK_INSIDE = re.compile(r"[*#$@!0-9][A-Za-z*#0-9]")
 _MASK_CHARS = frozenset("*#$@!0123456789")
 _LOOK_ALIKES = {"1": "i", "!": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s"}
 
 
 @cache
 def _maskable_slurs() -> tuple[tuple[str, bool], ...]:
-    """(letters, takes a suffix) for each one-word hard slur of four letters or more: a
-    shorter one masked ("w*g") is too like other masked words to tell apart."""
+    """(letters, takes a suffix) for each one-word slur of four letters or more: a
+    shorter one masked ("w*g") is too like other masked words to tell apart. The slurs that
+    are also everyday words count too: nobody disguises "poof" in "and poof, it vanished",
+    so "p00fs" is the slur."""
     words = []
-    for entry in lexicon.strings("conduct.slurs.hard"):
+    for entry in (
+        *lexicon.strings("conduct.slurs.hard"),
+        *lexicon.strings("conduct.slurs.ambiguous"),
+    ):
         letters = entry.rstrip("*").lower()
         if " " in letters or "-" in letters or len(letters) < 4:
             continue
@@ -382,7 +387,8 @@ def _unmasks_to(word: str, slur: str, suffix: bool) -> bool:
             continue
         if char not in "*#" and _LOOK_ALIKES.get(char) != wanted:
             return False
-        masked += 1
+        # A look-alike digit says which letter it is ("p00f"); a star hides it.
+        masked += char in "*#"
     # The first letter written out, and no more than a third of the rest hidden: "c**n"
     # or "t**d" could be several words, "f*ggot" and "r3tard" only one.
     return word[0] == slur[0] and masked <= max(1, len(slur) // 3)

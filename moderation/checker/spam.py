@@ -129,7 +129,8 @@ def detect_field(ft: FieldText) -> list[Finding]:
     # no one sharing a useful page does.
     suspicious_hosts = {link.host for link in found_links if _suspicious(link.host)}
     scam += 3 * min(len(suspicious_hosts), 2)
-    phishing = _distinct(list(rx["phishing"].finditer(ft.text))) if found_links else []
+    reachable = bool(found_links) or _PRIVATE_CONTACT.search(ft.text) is not None
+    phishing = _distinct(list(rx["phishing"].finditer(ft.text))) if reachable else []
     if phishing:
         # Hand over your details at this link: nothing else a member would post asks it.
         scam += 6

@@ -45,6 +45,9 @@ def test_it_holds_strong_swearing(body: str) -> None:
         "Typical of the trannies in HR to make a fuss.",
         # "So-called" is scorn, not a report of what someone was called.
         "The so-called recovery coaches here are a bunch of retards with lanyards.",
+        # Disguised with look-alike digits, even a slur that is also an everyday word.
+        "The board is a bunch of p00fs who have never worked a night shift.",
+        "That r3t4rd of a manager cancelled supervision again.",
     ],
 )
 def test_it_returns_slurs(body: str) -> None:

@@ -164,6 +164,14 @@ def test_it_returns_an_address_said_to_be_someone_elses_home(body: str) -> None:
     assert any(f.rule == "address" for f in verdict.findings)
 
 
+def test_a_word_shaped_like_a_postcode_in_a_one_letter_area_that_does_not_exist_is_none() -> None:
+    # P is no postcode area (PO is): "p00fs" and "T0 0AB" are not postcodes; "B1 1AA" is.
+    assert comment("We met at T0 0AB, the old depot.").decision == "publish"
+    assert (
+        comment("Her flat is at B1 1AA, near the station, I visit her there.").decision == "return"
+    )
+
+
 def test_an_organisations_house_is_a_venue() -> None:
     body = "Mind's house in town is at 14 Elm Road, Leeds LS6 2AB, drop in on Tuesdays."
     assert comment(body).decision == "publish"

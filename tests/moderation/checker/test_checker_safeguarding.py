@@ -81,6 +81,8 @@ def test_it_holds_method_detail_with_the_method_principle() -> None:
         "Years ago I took everything in the bathroom cabinet, the diazepam, the tramadol, the lot.",
         # Tablets and a bottle of spirits together.
         "Last spring I took my whole prescription of quetiapine with a bottle of gin.",
+        # A number said in words.
+        "The lad in bay two had swallowed thirty-two co-codamol before anyone noticed.",
     ],
 )
 def test_it_holds_how_much_was_taken_whenever_it_was(body: str) -> None:
@@ -99,6 +101,35 @@ def test_it_holds_how_much_was_taken_whenever_it_was(body: str) -> None:
     ],
 )
 def test_everyday_taking_of_boxes_and_tablets_publishes(body: str) -> None:
+    assert comment(body).decision == "publish", comment(body).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A medicine kept back instead of taken, amassed.
+        "Been putting the mirtazapine in my bedside drawer instead of taking it and there's a "
+        "tin full now.",
+        # Which high place is left open, with a pretext.
+        "does anyone know what car parks in town have no barriers on the top floor? asking for "
+        "reasons",
+    ],
+)
+def test_it_holds_means_gathered_and_places_sought(body: str) -> None:
+    verdict = comment(body)
+    assert verdict.decision == "hold"
+    assert "safeguarding" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Which bridges in town still haven't got the new fencing? The council promised it after "
+        "the inquest two years ago.",
+        "Forty-eight people came to the suicide prevention training, which was brilliant.",
+    ],
+)
+def test_campaigns_and_counts_that_share_the_words_publish(body: str) -> None:
     assert comment(body).decision == "publish", comment(body).findings
 
 

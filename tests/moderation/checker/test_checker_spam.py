@@ -23,6 +23,12 @@ from moderation.checker import check
         "> tinyurl.com/staff-bonus before it expires!!",
         "Free CPD certificate for every nurse! Just enter your NMC PIN and card details for the "
         "£1 admin fee at www.quick-cpd-certs.info",
+        # A fee to keep one's registration, against the clock, at a link.
+        "HCPC NOTICE: your registration lapses Friday. Pay the £65 renewal fee today at "
+        "hcpc-renew-now.co.uk to stay on the register.",
+        # Bank details asked for, to a private mailbox.
+        "Unclaimed carers' payment of £1,900! Send your name, sort code and account number to "
+        "claims.desk.uk@example.net today.",
     ],
 )
 def test_it_returns_obvious_spam(body: str) -> None:
@@ -49,6 +55,7 @@ def test_it_holds_self_promotion_of_a_paid_service() -> None:
         "Please fill in our carers survey, it takes five minutes: bit.ly/carers-survey-2026",
         "We raised £450 for Mind at the bake sale! Photos at bit.ly/bakesale",
         "A text said 'your £200 refund is waiting, verify your account here'. Scam, ignore it.",
+        "Your revalidation fee is due this month: pay it through NMC Online at www.nmc.org.uk.",
     ],
 )
 def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
