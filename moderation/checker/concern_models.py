@@ -25,7 +25,7 @@ from pathlib import Path
 from . import lexicon
 from .context import Document, quote_spans
 from .risk_model import CHECKS, Model, text_features, word_count
-from .verdict import Finding, finding_at
+from .verdict import Finding
 
 WEIGHTS_PATH = CHECKS / "concern_models.json"
 
@@ -110,21 +110,12 @@ def second_reading(doc: Document) -> list[Finding]:
     if found is None:
         return []
     concern, model = found
-    passage = model.strongest_passage(doc.fields)
-    if passage is None:
-        return []
-    field, start, end = passage
     words = lexicon.get(f"second_reader.{concern}")
-    return [
-        finding_at(
-            field.name,
-            field.text,
-            start,
-            end,
-            concern=concern,
-            message=words["message"],
-            suggestion=words.get("suggestion"),
-            action="hold",
-            rule=f"{concern}:model",
-        )
-    ]
+    return model.hold_on_strongest_passage(
+        doc.fields,
+        concern=concern,
+        message=words["message"],
+        suggestion=words.get("suggestion"),
+        principle=None,  # the concern's main principle (verdict.DEFAULT_PRINCIPLE)
+        rule=f"{concern}:model",
+    )

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import spelling
 from .context import FieldText
+from .verdict import Finding, finding_at
 
 CHECKS = Path(__file__).resolve().parents[2] / "guidance" / "content" / "checks"
 WEIGHTS_PATH = CHECKS / "risk_model.json"
@@ -145,6 +146,36 @@ class Model:
                         end = max(end, ft.sentences[other][1])
                 best = (weight, ft, start, end)
         return None if best is None else best[1:]
+
+    def hold_on_strongest_passage(
+        self,
+        fields: Sequence[FieldText],
+        *,
+        concern: str,
+        message: str,
+        suggestion: str | None,
+        principle: str | None,
+        rule: str,
+    ) -> list[Finding]:
+        """One hold finding for ``concern`` on ``strongest_passage`` ([] when there is none)."""
+        passage = self.strongest_passage(fields)
+        if passage is None:
+            return []
+        field, start, end = passage
+        return [
+            finding_at(
+                field.name,
+                field.text,
+                start,
+                end,
+                concern=concern,
+                principle=principle,
+                message=message,
+                suggestion=suggestion,
+                action="hold",
+                rule=rule,
+            )
+        ]
 
 
 #: A model standing in for the shipped one within ``stand_in`` (evaluation only).

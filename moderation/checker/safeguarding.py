@@ -1238,25 +1238,15 @@ def _second_reader(doc: Document) -> list[Finding]:
         return []
     if not model.fires([ft.text for ft in doc.fields]):
         return []
-    passage = model.strongest_passage(doc.fields)
-    if passage is None:
-        return []
-    field, start, end = passage
     message, suggestion, principle = _message("other")
-    return [
-        finding_at(
-            field.name,
-            field.text,
-            start,
-            end,
-            concern="safeguarding",
-            principle=principle,
-            message=message,
-            suggestion=suggestion,
-            action="hold",
-            rule="safeguarding:model",
-        )
-    ]
+    return model.hold_on_strongest_passage(
+        doc.fields,
+        concern="safeguarding",
+        message=message,
+        suggestion=suggestion,
+        principle=principle,
+        rule="safeguarding:model",
+    )
 
 
 def assess(doc: Document) -> Assessment:
