@@ -110,7 +110,10 @@ def _regexes() -> dict[str, lexicon.Regex]:
             flags,
         ),
         "group_send": lexicon.compile(
-            rf"\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?(?:home|back|out)\b",
+            # "Home" with where or how is a discharge ("send dads home with a car seat").
+            rf"\b(?:send|ship|kick|throw)\s+(?:\w+\s+){{0,2}}?(?:{groups})\s+(?:\w+\s+)?"
+            r"(?:home\b(?!\s+(?:with|without|to|after|early|alone|on|from|for|once|when|at|"
+            r"in|by|and\s+(?:wait|ring|call|hope))\b)|back\b|out\b)",
             flags,
         ),
         # A slur or a stigma word aimed at a person is an insult too.
@@ -655,6 +658,14 @@ def _subject_before(ft: FieldText, start: int) -> str:
     return " ".join(words[-7:])
 
 
+# An order reported as given: "told me to", "being told to", "shouted at us to".
+_TOLD_TO = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|asks|shouted\s+at|yelled\s+at|screamed\s+at)\s+"
+    r"(?:me|us|him|her|them|staff|the\s+\w+)\s+to\s*$|\btold\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
 # Someone addressed: an @handle, or "you"/"your" (not the generic "you know").
 _SPOKEN_TO = re.compile(r"@\w+|\byou(?:r|['\u2019]re|['\u2019]ve)?\b(?!\s+know\b)", re.IGNORECASE)
 
@@ -688,6 +699,10 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                 ft.text, max(_clause_start(ft, start), start - 20), start
             ):
                 continue  # "the 1966 World Cup, which I know nothing about": the writer's own
+            if name == "dismissive" and _TOLD_TO.search(
+                ft.text, max(_clause_start(ft, start), start - 40), start
+            ):
+                continue  # "someone told me to piss off": what was said to the writer
             if usable(start, match.end()):
                 found.append(attack(start, match.end(), "attack_reader", rule))
     for match in rx["verdict"].finditer(ft.text):

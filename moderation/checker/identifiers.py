@@ -664,8 +664,9 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
     # ("… and we made a plan for getting her to the shop").
     if _door_opened(ft, end):
         return "other"
-    # Someone else's home named just before outweighs a venue word ("house") around it.
-    if _someone_elses_home_before(ft, start):
+    # Someone else's home named just before, or someone the writer visits there, outweighs
+    # a venue word ("house", "hall") around it.
+    if _someone_elses_home_before(ft, start) or _visited_someone(ft, start):
         return "other"
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)
@@ -720,6 +721,22 @@ _VISIT_TO = re.compile(
     r"(?:to|at|on)\s*$",
     re.IGNORECASE,
 )
+# Someone the writer visits there, named by who they are: "I've been visiting a retired
+# engineer at 41 …", "we see one family at …".
+_VISITED_SOMEONE = re.compile(
+    r"\b(?:i|we)(?:['\u2019](?:ve|d|m|re))?\s+(?:\w+\s+){0,2}?(?:visit|visited|visiting|see|saw|seeing)\s+"
+    r"(?:a|an|this|one|my|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:man|woman|lady|gentleman|guy|lad|girl|boy|chap|fella|bloke|engineer|teacher|widow|"
+    r"widower|mum|dad|mother|father|couple|family|client|patient|resident|tenant|pensioner|"
+    r"veteran|person|service\s+user)\s+(?:[\w-]+\s+){0,3}?at\s*$",
+    re.IGNORECASE,
+)
+
+
+def _visited_someone(ft: FieldText, start: int) -> bool:
+    """True when the writer visits someone, named by who they are, at the address."""
+    sentence_start, _ = ft.sentence(start)
+    return _VISITED_SOMEONE.search(ft.text, max(sentence_start, start - 80), start) is not None
 
 
 def _visited(ft: FieldText, start: int, end: int) -> bool:
@@ -847,6 +864,22 @@ def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
 # -- e-mail addresses ----------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# An address spelled out to slip past filters: "jaybird77 at hotmail dot co dot uk",
+# "marcus dot hale77 at outlook dot com". Only at a webmail or home-broadband provider
+# (identifiers.email.personal_domains): "at" and "dot" are too common to read more widely.
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\s+dot\s+|\.)[A-Za-z0-9_%+-]+)*)"
+    r"\s*(?:\s+at\s+|\(at\)|\[at\]|\s+@\s+)\s*"
+    r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\s+dot\s+|\(dot\)|\[dot\])\s*[A-Za-z]{2,10})+)(?![\w@])",
+    re.IGNORECASE,
+)
+# "… said I could pass his email on. It's …": whose address it is, said just before.
+_SOMEONE_ELSES_EMAIL = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+(?:personal\s+|own\s+)?e-?mail\b",
+    re.IGNORECASE,
+)
+_DOT_WORD = re.compile(r"\bdot\b|\(dot\)|\[dot\]", re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"\s*(?:\s+dot\s+|\(dot\)|\[dot\])\s*", re.IGNORECASE)
 
 
 @cache
@@ -907,12 +940,43 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
             # "Her son asked for it by email, it's …": the sentence is about someone else;
             # with no cue at all, a person-like address is taken as the writer's.
             whose = "other" if about_someone_else(ft, sentence_start, start) else "self"
+        if whose == "self" and _work_email(ft.text[start:end]):
+            continue  # "email me at work: k.dunmore@nhs.net": a work address, not a private one
         finding = _finding(ft, start, end, whose=whose, kind="email", rule="email")
         if finding and finding.concern == "identifiable-information":
             finding = _with_principle(finding, "nmc-personal-data-misuse")
         if finding:
             findings.append(finding)
+    for match in near_anchors(ft.text, _DOT_WORD, _SPELLED_EMAIL, 80, 60):
+        start, end = match.start(), match.end()
+        local = _SPELLED_DOT.sub(".", match.group("local"))
+        domain = _SPELLED_DOT.sub(".", match.group("domain"))
+        if doc.claimed(ft.name, start, end) or not _personal_mail_domain(f"{local}@{domain}"):
+            continue
+        doc.claim(ft.name, start, end)
+        whose = owner(ft, start, end)
+        if whose in (None, "org"):
+            sentence_start, _ = ft.sentence(start)
+            before_start, _ = ft.around(start, 1, 0)
+            someone_else = about_someone_else(ft, sentence_start, start) or bool(
+                _SOMEONE_ELSES_EMAIL.search(ft.text, before_start, start)
+            )
+            whose = "other" if someone_else else "self"
+        finding = _finding(ft, start, end, whose=whose, kind="email", rule="email:spelled")
+        if finding and finding.concern == "identifiable-information":
+            finding = _with_principle(finding, "nmc-personal-data-misuse")
+        if finding:
+            findings.append(finding)
     return findings
+
+
+def _work_email(address: str) -> bool:
+    """True for an address at an employer's domain (NHS, a university, government)."""
+    domain = address.lower().rstrip(".").rpartition("@")[2]
+    return any(
+        domain == d or domain.endswith("." + d)
+        for d in lexicon.strings("identifiers.email.work_domains")
+    )
 
 
 # -- hospital, record and case numbers -----------------------------------------------------------

@@ -133,3 +133,16 @@ def test_it_holds_teams_mocked_commenters_and_groups_demeaned(body: str) -> None
 )
 def test_denied_labels_literal_clowns_and_self_mockery_publish(body: str) -> None:
     assert check(kind="comment", fields={"body": body}).decision == "publish"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An order reported as given to the writer.
+        "A man on the ward told me to piss off three times before he let me sit with him.",
+        # "Home" with where or how is a discharge, not a group sent away.
+        "We screen new mums and then send dads home with a car seat and nothing else.",
+    ],
+)
+def test_reported_orders_and_discharges_are_not_attacks(body: str) -> None:
+    assert comment(body).decision == "publish", comment(body).findings

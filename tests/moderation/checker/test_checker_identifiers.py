@@ -172,6 +172,14 @@ def test_a_word_shaped_like_a_postcode_in_a_one_letter_area_that_does_not_exist_
     )
 
 
+def test_it_returns_an_address_where_the_writer_visits_someone() -> None:
+    body = (
+        "For two years I've been visiting a widower at 12 Linnet Close, Dunmore DN4 7QT. "
+        "The first time, the hall was stacked to the ceiling with newspapers."
+    )
+    assert comment(body).decision == "return"
+
+
 def test_an_organisations_house_is_a_venue() -> None:
     body = "Mind's house in town is at 14 Elm Road, Leeds LS6 2AB, drop in on Tuesdays."
     assert comment(body).decision == "publish"
@@ -311,3 +319,37 @@ def test_a_birthday_of_something_that_is_not_a_person_publishes(body: str) -> No
 def test_a_persons_date_of_birth_is_still_returned() -> None:
     verdict = check(kind="comment", fields={"body": "Mr Jones was born on 3 March 1951."})
     assert verdict.decision == "return"
+
+
+# -- e-mail addresses spelled out, and work addresses ---------------------------------------------
+
+
+def test_it_returns_a_third_partys_email_spelled_out_in_words() -> None:
+    body = (
+        "Dev from my recovery group asked me to pass his email on. It's dev dot okafor12 at "
+        "gmail dot com. He's had a hard year but he's keen."
+    )
+    verdict = comment(body)
+    assert verdict.decision == "return"
+    assert verdict.findings[0].excerpt == "dev dot okafor12 at gmail dot com"
+
+
+def test_it_holds_the_writers_own_email_spelled_out() -> None:
+    verdict = comment(
+        "Happy to share the playlist, drop me a line at ravenwing8 at hotmail dot co dot uk"
+    )
+    assert verdict.decision == "hold"
+    assert verdict.concerns == ["personal-details"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "at" and "dot" in ordinary sentences.
+        "We were at the dot com launch party at Leeds, back in 1999.",
+        # The writer's own work address, given in a professional role.
+        "For Tuesday's handouts, email me at work: j.okoro@nhs.net, not for clinical queries.",
+    ],
+)
+def test_ordinary_at_and_dot_and_a_work_address_publish(body: str) -> None:
+    assert comment(body).decision == "publish", comment(body).findings

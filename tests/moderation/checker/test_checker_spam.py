@@ -29,6 +29,12 @@ from moderation.checker import check
         # Bank details asked for, to a private mailbox.
         "Unclaimed carers' payment of £1,900! Send your name, sort code and account number to "
         "claims.desk.uk@example.net today.",
+        # Money multiplied, behind links.
+        "Turn £100 into £5,000 in a fortnight with our AI trading bot! Join: t.me/fastprofitz "
+        "and quickgains-uk.io/start",
+        # Work written to be handed in as one's own.
+        "Stressed about revalidation? We write all your reflective accounts, guaranteed NMC "
+        "pass, £79! WhatsApp us, limited slots!!",
     ],
 )
 def test_it_returns_obvious_spam(body: str) -> None:
@@ -56,6 +62,7 @@ def test_it_holds_self_promotion_of_a_paid_service() -> None:
         "We raised £450 for Mind at the bake sale! Photos at bit.ly/bakesale",
         "A text said 'your £200 refund is waiting, verify your account here'. Scam, ignore it.",
         "Your revalidation fee is due this month: pay it through NMC Online at www.nmc.org.uk.",
+        "We turned £50 of raffle tickets into £600 for the ward garden!",
     ],
 )
 def test_it_publishes_useful_links_and_scam_warnings(body: str) -> None:
