@@ -384,6 +384,8 @@ def near_misses_from_tests(folder: Path = TESTS) -> list[dict]:
                 if not isinstance(values, ast.List | ast.Tuple):
                     continue
                 for element in values.elts:
+                    if _is_param(element):  # pytest.param(value, marks=...): its value
+                        element = ast.Tuple(elts=element.args) if body_at >= 0 else element.args[0]
                     if body_at >= 0:  # ("kind", "body") and the like: the body of each tuple
                         element = _nth(element, body_at)
                     if isinstance(element, ast.Constant) and isinstance(element.value, str):
@@ -412,6 +414,16 @@ def _body_position(names: ast.expr) -> int | None:
     if len(listed) == 1:
         return -1
     return listed.index("body") if "body" in listed else None
+
+
+def _is_param(element: ast.expr) -> bool:
+    """``pytest.param(...)`` with at least one value."""
+    return (
+        isinstance(element, ast.Call)
+        and isinstance(element.func, ast.Attribute)
+        and element.func.attr == "param"
+        and bool(element.args)
+    )
 
 
 def _nth(element: ast.expr, index: int) -> ast.expr | None:

@@ -630,9 +630,15 @@ def test_harm_to_the_writers_body_by_someone_else_is_held_as_abuse(body: str) ->
     assert any(f.rule == "safeguarding:abuse_self" for f in verdict.findings), body
 
 
-def test_an_accident_treated_by_someone_else_publishes() -> None:
-    assert not_safeguarding("The physio had to glue my skin after I fell off my bike.")
-    assert not_safeguarding("She won't be around by Christmas, she's emigrating to Canada.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The physio had to glue my skin after I fell off my bike.",
+        "She won't be around by Christmas, she's emigrating to Canada.",
+    ],
+)
+def test_an_accident_treated_by_someone_else_publishes(body: str) -> None:
+    assert not_safeguarding(body)
 
 
 # -- others better off without the writer, whoever the sentence starts with --------------------
