@@ -16,6 +16,7 @@ remove or change a finding; a moderator decides. What they say is in
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -91,13 +92,36 @@ def likeliest(texts: list[str], models: dict[str, Model]) -> tuple[str, Model] |
     found = reading(texts)
     count = word_count(found)
     best: tuple[float, str, Model] | None = None
+    known: list[str] | None = None
     for concern, model in models.items():
         if count < model.min_words:
             continue
-        margin = model.probability(found) - model.threshold
+        if known is None:
+            # Most of a post's features have no weight in any reader: leave them out once,
+            # not once per reader (the same sums: see Model.score_known).
+            known = list(filter(_weighted(models).__contains__, found))
+        margin = model.probability_known(known, len(found)) - model.threshold
         if margin > 0 and (best is None or margin > best[0]):
             best = (margin, concern, model)
     return None if best is None else (best[1], best[2])
+
+
+#: (the readers' weight dicts, every feature any of them weighs), for the readers last asked:
+#: one tuple, replaced whole, so that checks in several threads never read a half-made one.
+_WEIGHTED: tuple[tuple[dict[str, float], ...], frozenset[str]] | None = None
+
+
+def _weighted(models: dict[str, Model]) -> frozenset[str]:
+    """Every feature that has a weight in one of ``models`` (worked out once per set of
+    readers: the shipped ones, or a stand-in's)."""
+    global _WEIGHTED
+    key = tuple(model.weights for model in models.values())
+    held = _WEIGHTED
+    if held is not None and len(held[0]) == len(key) and all(map(operator.is_, held[0], key)):
+        return held[1]
+    union = frozenset().union(*key)
+    _WEIGHTED = (key, union)
+    return union
 
 
 def second_reading(doc: Document) -> list[Finding]:

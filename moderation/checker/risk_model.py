@@ -120,9 +120,22 @@ class Model:
         total = sum(map(weights.get, found, repeat(0.0)))
         return self.bias + total / math.sqrt(len(found))
 
+    def score_known(self, known: Sequence[str], size: int) -> float:
+        """``score`` of a feature set of ``size`` features, given ``known``: those of its
+        features that may have a weight here, in the set's own order. The features left
+        out would each add 0.0, so the sum is the same, term by term (how several readers
+        share one pass over a long post's features: concern_models.py)."""
+        if not size:
+            return self.bias
+        total = sum(map(self.weights.get, known, repeat(0.0)))
+        return self.bias + total / math.sqrt(size)
+
     def probability(self, found: Set[str]) -> float:
-        logit = self.score(found)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+        return _sigmoid(self.score(found))
+
+    def probability_known(self, known: Sequence[str], size: int) -> float:
+        """``probability`` from ``score_known``'s arguments."""
+        return _sigmoid(self.score_known(known, size))
 
     def contribution(self, text: str) -> float:
         """How much one sentence's own words weigh (for choosing the span to show)."""
@@ -176,6 +189,10 @@ class Model:
                 rule=rule,
             )
         ]
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
 #: A model standing in for the shipped one within ``stand_in`` (evaluation only).
