@@ -143,9 +143,10 @@ _BARE_INITIALS = re.compile(r"[A-Z](?<![\w@#.'\u2019&/-][A-Z])[A-Z](?![\w.'\u201
 
 
 # A capitalised word in apposition with an age is a name, listed or not: "Little
-# Kaycee-Mae, the 9 year old on Puffin ward", "Jaxon, a 15-year-old from …".
+# Kaycee-Mae, the 9 year old on Puffin ward", "Jaxon, a 15-year-old from …". (The look-behind
+# comes after the first capital, as in _BARE_INITIALS, so that re skips to capitals.)
 _NAMED_BY_AGE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*,\s+(?:the|a|an|our|my)\s+"
+    r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\s*,\s+(?:the|a|an|our|my)\s+"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]?(?:years?|yr|month)[- ]?old\b"
 )
@@ -153,14 +154,15 @@ _NAMED_BY_AGE = re.compile(
 
 # Someone pointed out in a picture: "that's Bill in the blue cap", "that's Marge holding
 # the cake". Any capitalised word there is a name, listed or not (Bill, Dawn, Pat).
+# ("[Tt](?<!\w[Tt])" is "\b[Tt]" starting with a letter, so that re skips to the Ts.)
 _PICTURED = re.compile(
-    r"\b[Tt]hat['\u2019]s\s+(?P<name>[A-Z][a-z]+)\s+(?:in|on\s+the|with|at\s+the|next\s+to|"
+    r"[Tt](?<!\w[Tt])hat['\u2019]s\s+(?P<name>[A-Z][a-z]+)\s+(?:in|on\s+the|with|at\s+the|next\s+to|"
     r"holding|wearing|on\s+the\s+(?:left|right))\b"
 )
 # A household named by its surname: "the Hollins family's youngest", "the Okafor twins".
 # A surname names people as surely as a first name and surname do.
 _FAMILY_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?)\s+(?:family|household|"
+    r"[Tt](?<!\w[Tt])he\s+(?P<name>[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?)\s+(?:family|household|"
     r"twins|triplets|kids|children|boys|girls|brothers|sisters|siblings|lads)\b"
 )
 # Capitalised words before "family" that are not surnames.
