@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import gate, lexicon
-from .words import of as words_of
+from .words import distinct as distinct_words
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
@@ -173,6 +173,6 @@ def standard(text: str) -> Standard:
     if len(text) > 20_000:
         return Standard(text, text, ())  # long documents are written, not texted
     # The text's words are split once per check (words.py): most texts have no variant.
-    if _first_words().isdisjoint(words_of(text).where):
+    if _first_words().isdisjoint(distinct_words(text)):
         return Standard(text, text, ())
     return _standard_cached(text)

@@ -10,7 +10,7 @@ for every caller until the check ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import accumulate
@@ -93,6 +93,20 @@ def cached(text: str) -> Words | None:
     """The words of ``text`` if the current check has already split it, else None."""
     cache = _CACHE.get()
     return None if cache is None else cache.get(text)
+
+
+def distinct(text: str) -> Collection[str]:
+    """The distinct words of ``text`` (the keys of ``of(text).where``): the current check's
+    split when it has one, else found without the offsets and indices, for a text whose
+    words are only looked up (half the cost of splitting it)."""
+    cache = _CACHE.get()
+    found = None if cache is None else cache.get(text)
+    if found is not None:
+        return found.where.keys()
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return set(_TOKEN.findall(lowered))  # the words Words.__init__ splits out, aligned
+    return {match.group().lower() for match in _TOKEN.finditer(text)}
 
 
 def of(text: str) -> Words:
