@@ -1157,6 +1157,7 @@ class Gated:
         "first_whole",
         "lead",
         "literals",
+        "marks",
         "pairs",
         "pattern",
         "stems",
@@ -1200,6 +1201,9 @@ class Gated:
         # threaded workers) may each recompute it, but none can read another's answer.
         self._decided: tuple[frozenset[str] | None, bool] = (None, False)
         self._field_decided: tuple[frozenset[str] | None, bool] = (None, False)
+        # No first words, but every match starts at the text's start or at one of a few
+        # marks ("(?:^|[.!?\n]\s*)..."): (starts at 0?, the marks), else None.
+        self.marks = _start_or_marks(pattern) if self.first is None else None
 
     def _absent(self, text: Any = None) -> bool:
         """True when the pattern cannot match in the submission being checked, or in
@@ -1264,6 +1268,13 @@ class Gated:
                 positions = index.starts_for(self.first_key, self.first_by_length, FAST_PATH_RATIO)
                 if positions is not None:
                     return self._at_word_starts(args[0], positions)
+        elif (
+            self.marks is not None
+            and len(args) == 1
+            and isinstance(args[0], str)
+            and len(args[0]) >= FAST_PATH_MIN_LENGTH
+        ):
+            return matches_at(self.pattern, args[0], _mark_positions(args[0], *self.marks))
         return self.pattern.finditer(*args)
 
     def _at_word_starts(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
@@ -1576,6 +1587,60 @@ class CharLed:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
+
+
+def _start_or_marks(pattern: re.Pattern[str]) -> tuple[bool, str] | None:
+    """(whether a match may start at the text's start, the caseless marks any other match
+    starts with) when every match starts at one or the other; None when that cannot be
+    shown. Like CharLed's marks, for patterns that open with "(?:^|[.!?\\n]\\s*)"."""
+    if pattern.flags & re.MULTILINE:
+        return None  # "^" would also match after each line break
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    found = _starts(items)
+    if found is None or not found[1]:
+        return None  # nothing a match starts with, or only the start: left to the scan
+    return found[0], "".join(sorted(found[1]))
+
+
+def _starts(items: list[Any]) -> tuple[bool, set[str]] | None:
+    chars = _leading_chars(items)
+    if chars:
+        return False, chars
+    if not items:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre_constants.AT and av in (
+        sre_constants.AT_BEGINNING,
+        sre_constants.AT_BEGINNING_STRING,
+    ):
+        return True, set()  # nothing consumed before it: the match starts at 0
+    if op is sre_constants.SUBPATTERN:
+        return _starts(list(av[-1]) + rest)
+    if op is sre_constants.BRANCH:
+        at_start, marks = False, set()
+        for branch in av[1]:
+            found = _starts(list(branch) + rest)
+            if found is None:
+                return None
+            at_start = at_start or found[0]
+            marks |= found[1]
+        return at_start, marks
+    return None
+
+
+def _mark_positions(text: str, at_start: bool, marks: str) -> list[int]:
+    """The sorted positions of ``marks`` in ``text`` (and 0 when ``at_start``)."""
+    positions = {0} if at_start else set()
+    for char in marks:
+        at = text.find(char)
+        while at != -1:
+            positions.add(at)
+            at = text.find(char, at + 1)
+    return sorted(positions)
 
 
 def _caseless_mark(code: int) -> bool:
