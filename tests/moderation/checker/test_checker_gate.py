@@ -461,3 +461,57 @@ def test_remembered_starts_of_words_are_what_a_fresh_look_up_finds(
     )
     assert index.starts_of_words(wanted) == plain
     assert index.starts_of_words(wanted) == plain  # asked again: the remembered answer
+
+
+# -- patterns that start at the text's start or a mark; bare domains in spam links -----------
+
+START_OR_MARK_TEXT = st.lists(
+    st.sampled_from(
+        WORDS_AND_MARKS
+        + ["not", "supposed", "to", "share", "this", "but", "(", "\U0001f602", "\U0001f525"]
+        + ["typical", "Typical", "honestly", "."]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(START_OR_MARK_TEXT)
+def test_patterns_that_start_at_a_mark_find_what_a_plain_scan_finds(text: str) -> None:
+    marked = [obj for obj in gc.get_objects() if type(obj) is gate.Gated and obj.marks is not None]
+    assert marked, "no gated pattern is read as starting at the text's start or a mark"
+    with forced_fast_path(), gate.active(text):
+        for pattern in marked:
+            expected = [(m.span(), m.groups()) for m in pattern.pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in pattern._open_finditer((text,))]
+            assert found == expected, pattern
+
+
+def test_start_or_marks_are_read_only_where_every_match_begins_there() -> None:
+    read = gate._start_or_marks
+    assert read(re.compile(r"(?:^|[.!?\n]\s*)not\s+supposed")) == (True, "\n!.?")
+    assert read(re.compile(r"(?:^|\.)x")) == (True, ".")
+    assert read(re.compile(r"^x", re.MULTILINE)) is None  # "^" after every line break too
+    assert read(re.compile(r"(?:^|a)x")) is None  # a letter can start it anywhere
+    assert read(re.compile(r"^x")) is None  # only the start: left to the plain scan
+
+
+DOMAIN_TEXT = st.lists(
+    st.sampled_from(
+        ["nhs", "uk", "co", "com", "org", "biz", "xyz", "claims-uk", "www", "a1", "x"]
+        + [".", ".", "-", "@", "/", " ", "_", "K", "\u212a", "\n", "info", "net", "io"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(DOMAIN_TEXT)
+def test_bare_domains_are_found_where_a_plain_scan_finds_them(text: str) -> None:
+    from moderation.checker import spam
+
+    links = spam._link_regex()
+    domains = links.parts[1]
+    assert type(domains) is spam._Domains
+    expected = [m.span() for m in domains.part.pattern.finditer(text)]
+    assert [m.span() for m in domains.finditer(text)] == expected
