@@ -467,9 +467,11 @@ def test_remembered_starts_of_words_are_what_a_fresh_look_up_finds(
 
 START_OR_MARK_TEXT = st.lists(
     st.sampled_from(
-        WORDS_AND_MARKS
-        + ["not", "supposed", "to", "share", "this", "but", "(", "\U0001f602", "\U0001f525"]
-        + ["typical", "Typical", "honestly", "."]
+        [
+            *WORDS_AND_MARKS,
+            *["not", "supposed", "to", "share", "this", "but", "(", "\U0001f602", "\U0001f525"],
+            *["typical", "Typical", "honestly", "."],
+        ]
     ),
     max_size=80,
 ).map("".join)
@@ -498,8 +500,10 @@ def test_start_or_marks_are_read_only_where_every_match_begins_there() -> None:
 
 DOMAIN_TEXT = st.lists(
     st.sampled_from(
-        ["nhs", "uk", "co", "com", "org", "biz", "xyz", "claims-uk", "www", "a1", "x"]
-        + [".", ".", "-", "@", "/", " ", "_", "K", "\u212a", "\n", "info", "net", "io"]
+        [
+            *["nhs", "uk", "co", "com", "org", "biz", "xyz", "claims-uk", "www", "a1", "x"],
+            *[".", ".", "-", "@", "/", " ", "_", "K", "\u212a", "\n", "info", "net", "io"],
+        ]
     ),
     max_size=40,
 ).map("".join)
