@@ -7,6 +7,8 @@ import pytest
 from django.urls import reverse
 
 from blog.models import Comment, Post, Status
+from moderation.checker import concern_models
+from moderation.checker.risk_model import Model
 from moderation.models import CHECKER, AuditAction, AuditEntry, Case, CaseState
 from tests.blog.factories import make_post
 from tests.moderation.conftest import (
@@ -95,6 +97,28 @@ def test_it_holds_a_personal_attack_and_tells_the_author_why(client_for, practit
 
     client.logout()
     assert client.get(post.get_absolute_url()).status_code == 404
+
+
+def test_a_learned_readers_hold_tells_the_author_why_without_crisis_contacts(
+    client_for, practitioner
+):
+    # A reader for another concern standing in, sure of anything it reads: the clean text
+    # that the rules publish is held for that concern, with its message and principle.
+    sure = Model(bias=8.0, weights={}, threshold=0.4, min_words=5)
+    author = client_for(practitioner)
+    with concern_models.stand_in({"professional-boundaries": sure}):
+        response = compose(author, CLEAN_TEXT)
+    post = Post.objects.get()
+    assert post.status == Status.PENDING
+    case = Case.objects.get()
+    assert case.checker_decision == "hold"
+    (finding,) = case.findings
+    assert finding["concern"] == "professional-boundaries"
+    page = author.get(response.url).content.decode()
+    assert "Waiting for a moderator" in page
+    assert f"/guidance/principles/{finding['principle']}/" in page
+    assert "goes beyond professional boundaries" in page  # second_reader.toml's message
+    assert "116 123" not in page
 
 
 def test_a_safeguarding_hold_shows_crisis_contacts_at_once_and_goes_first(
