@@ -65,12 +65,14 @@ def check(
         findings.extend(advice.detect(doc))
         findings.extend(spam.detect(doc))
         risk = safeguarding.assess(doc)
-    findings.extend(risk.findings)
-    findings.extend(watched.detect(doc, tuple(watched_terms)))
-    if not findings:
-        # Nothing the rules or the safeguarding reader would hold: the other concerns'
-        # learned readers have a last look (they only ever hold, for a moderator).
-        findings.extend(concern_models.second_reading(doc))
+        findings.extend(risk.findings)
+        findings.extend(watched.detect(doc, tuple(watched_terms)))
+        if not findings:
+            # Nothing the rules or the safeguarding reader would hold: the other concerns'
+            # learned readers have a last look (they only ever hold, for a moderator). Still
+            # inside the gates: the text they read, with its quotations left out, has no word
+            # the submission lacks, so its spelling is read gated like the rest.
+            findings.extend(concern_models.second_reading(doc))
 
     findings = _drop_spam_contact_details(findings)
     findings, guessed_risk = _returns_outrank_a_weak_guess(findings, doc)

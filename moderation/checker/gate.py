@@ -1705,11 +1705,6 @@ def _index_for(text: str) -> WordStarts | None:
     return index
 
 
-def checking() -> bool:
-    """True within ``active``: patterns are being gated against a submission."""
-    return _PREFIXES.get() is not None
-
-
 @contextmanager
 def active(text: str, parts: Sequence[str] = ()) -> Iterator[None]:
     """Gate every pattern against ``text`` (and the texts inside it) until the block ends.

@@ -147,17 +147,6 @@ def _replacement(text: str, match: re.Match[str]) -> str | None:
 
 @lru_cache(maxsize=512)
 def _standard_cached(text: str) -> Standard:
-    if len(text) >= gate.FAST_PATH_MIN_LENGTH and not gate.checking():
-        # Read outside a check (the other concerns' readers read a text with its quotations
-        # left out, after the check's gates are closed): gated on the text's own words, the
-        # candidates are tried at the words that can begin a variant, not at every
-        # character. The same spans: the gate is sound for any text it is active on.
-        with gate.active(text):
-            return _standard(text)
-    return _standard(text)
-
-
-def _standard(text: str) -> Standard:
     pieces: list[str] = []
     changes: list[tuple[int, int, int, int]] = []
     position = 0  # in the original
