@@ -666,7 +666,7 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
         return "other"
     # Someone else's home named just before, or someone the writer visits there, outweighs
     # a venue word ("house", "hall") around it.
-    if _someone_elses_home_before(ft, start) or _visited_someone(ft, start):
+    if _someone_elses_before(ft, start, _SOMEONE_ELSES_HOME) or _visited_someone(ft, start):
         return "other"
     venue = lexicon.phrase_regex("identifiers.address.venue_words")
     around_start, around_end = ft.around(start, 1, 1)
@@ -679,22 +679,32 @@ def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
 
 # Someone else's home named just before the address, in its sentence or the one before:
 # "… to my client's new flat. It's 8 Hollins Court …", "her house is 14 …".
-_SOMEONE_ELSES_HOME = re.compile(
-    r"\b(?:his|her|their|(?:my|our|the)\s+(?:\w+\s+)?\w+['\u2019]s|(?P<name>(?-i:[A-Z][a-z]+))['\u2019]s)\s+"
-    r"(?:new\s+|old\s+|own\s+|current\s+)?(?:flat|house|home|address|place|bungalow|"
-    r"maisonette|bedsit|caravan|cottage)\b",
-    re.IGNORECASE,
+def _possessed(things: str) -> re.Pattern[str]:
+    """Someone else's ``things`` ("his", "her", "their", "my client's", "Priya's" …)."""
+    return re.compile(
+        r"\b(?:his|her|their|(?:my|our|the)\s+(?:\w+\s+)?\w+['\u2019]s|"
+        rf"(?P<name>(?-i:[A-Z][a-z]+))['\u2019]s)\s+(?:new\s+|old\s+|own\s+|current\s+|personal\s+)?"
+        rf"(?:{things})\b",
+        re.IGNORECASE,
+    )
+
+
+_SOMEONE_ELSES_HOME = _possessed(
+    "flat|house|home|address|place|bungalow|maisonette|bedsit|caravan|cottage"
 )
+# "… said I could pass his email on. It's …": whose address it is, said just before.
+_SOMEONE_ELSES_EMAIL = _possessed("e-?mail")
 
 
-def _someone_elses_home_before(ft: FieldText, start: int) -> bool:
-    """True when the address is said, just before it, to be someone else's home (a
-    capitalised owner only when it is a given name: "Mind's house" is a charity's)."""
+def _someone_elses_before(ft: FieldText, start: int, possessed: re.Pattern[str]) -> bool:
+    """True when the sentence holding ``start``, or the one before, says the thing there is
+    someone else's (a capitalised owner only when it is a given name: "Mind's house" is a
+    charity's)."""
     before_start, _ = ft.around(start, 1, 0)
     given = lexicon.string_set("people.names.given")
     return any(
         match.group("name") is None or match.group("name") in given
-        for match in _SOMEONE_ELSES_HOME.finditer(ft.text, before_start, start)
+        for match in possessed.finditer(ft.text, before_start, start)
     )
 
 
@@ -873,11 +883,6 @@ _SPELLED_EMAIL = re.compile(
     r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\s+dot\s+|\(dot\)|\[dot\])\s*[A-Za-z]{2,10})+)(?![\w@])",
     re.IGNORECASE,
 )
-# "… said I could pass his email on. It's …": whose address it is, said just before.
-_SOMEONE_ELSES_EMAIL = re.compile(
-    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+(?:personal\s+|own\s+)?e-?mail\b",
-    re.IGNORECASE,
-)
 _DOT_WORD = re.compile(r"\bdot\b|\(dot\)|\[dot\]", re.IGNORECASE)
 _SPELLED_DOT = re.compile(r"\s*(?:\s+dot\s+|\(dot\)|\[dot\])\s*", re.IGNORECASE)
 
@@ -942,11 +947,7 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
             whose = "other" if about_someone_else(ft, sentence_start, start) else "self"
         if whose == "self" and _work_email(ft.text[start:end]):
             continue  # "email me at work: k.dunmore@nhs.net": a work address, not a private one
-        finding = _finding(ft, start, end, whose=whose, kind="email", rule="email")
-        if finding and finding.concern == "identifiable-information":
-            finding = _with_principle(finding, "nmc-personal-data-misuse")
-        if finding:
-            findings.append(finding)
+        findings.extend(_email_finding(ft, start, end, whose, "email"))
     for match in near_anchors(ft.text, _DOT_WORD, _SPELLED_EMAIL, 80, 60):
         start, end = match.start(), match.end()
         local = _SPELLED_DOT.sub(".", match.group("local"))
@@ -957,17 +958,21 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
         whose = owner(ft, start, end)
         if whose in (None, "org"):
             sentence_start, _ = ft.sentence(start)
-            before_start, _ = ft.around(start, 1, 0)
-            someone_else = about_someone_else(ft, sentence_start, start) or bool(
-                _SOMEONE_ELSES_EMAIL.search(ft.text, before_start, start)
+            someone_else = about_someone_else(ft, sentence_start, start) or _someone_elses_before(
+                ft, start, _SOMEONE_ELSES_EMAIL
             )
             whose = "other" if someone_else else "self"
-        finding = _finding(ft, start, end, whose=whose, kind="email", rule="email:spelled")
-        if finding and finding.concern == "identifiable-information":
-            finding = _with_principle(finding, "nmc-personal-data-misuse")
-        if finding:
-            findings.append(finding)
+        findings.extend(_email_finding(ft, start, end, whose, "email:spelled"))
     return findings
+
+
+def _email_finding(ft: FieldText, start: int, end: int, whose: str, rule: str) -> list[Finding]:
+    """The finding for an e-mail address of ``whose`` (someone else's cites the misuse of
+    personal data)."""
+    finding = _finding(ft, start, end, whose=whose, kind="email", rule=rule)
+    if finding and finding.concern == "identifiable-information":
+        finding = _with_principle(finding, "nmc-personal-data-misuse")
+    return [finding] if finding else []
 
 
 def _work_email(address: str) -> bool:
