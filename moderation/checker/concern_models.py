@@ -127,7 +127,7 @@ def _weighted(models: dict[str, Model]) -> frozenset[str]:
 def second_reading(doc: Document) -> list[Finding]:
     """A hold for the concern the readers are surest of, pointed at its heaviest sentence;
     [] when none is over its threshold. Call it only when the rules found nothing."""
-    models = current()
+    models = {concern: model for concern, model in current().items() if concern not in doc.cleared}
     if not models or not doc.fields:
         return []
     found = likeliest([ft.text for ft in doc.fields], models)

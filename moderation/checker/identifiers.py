@@ -60,6 +60,10 @@ def owner(
     self_re, other_re, org_re, member_re = _owner_regexes()
     sentence_start, sentence_end = ft.sentence(start)
     before_start = max(sentence_start, start - reach)
+    if _LEAD_IN.fullmatch(ft.text, sentence_start, start):
+        # The detail opens its own sentence ("… text my mate Lou, she won't mind. 07914
+        # …", "Number: …"): the sentence before says whose it is.
+        before_start = max(ft.around(start, 1, 0)[0], start - reach)
 
     def last_end(regex: lexicon.Regex) -> int:
         # Where the nearest cue of this kind starts (a long cue must not win by its tail).
@@ -106,6 +110,13 @@ def owner(
     if about_someone_else(ft, sentence_start, start):
         return "other"
     return None
+
+
+# What may stand before a detail that opens its own sentence: a label, a colon, a dash.
+_LEAD_IN = re.compile(
+    r"[\s(\[:\u2013\u2014-]*(?:(?:tel|phone|mob(?:ile)?|number|no|e-?mail|address)\.?\s*[:\u2013\u2014-]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 def about_someone_else(ft: FieldText, sentence_start: int, start: int) -> bool:
@@ -371,9 +382,12 @@ def _labelled_invalid_health_number(
     """
     if last_label < 0 or last_not > last_label:
         return None
+    if _EXAMPLE_NUMBER.search(lead) or len(set(digits_of(match.group()))) == 1:
+        # Shown as an example, or a placeholder ("999 999 9999"): looked at and set aside.
+        doc.cleared.add("identifiable-information")
+        return None
     # The label must lead straight to the number ("NHS number as 948 …", "CHI: 29…").
-    between = lead[last_label:]
-    if len(between) > 16 or _EXAMPLE_NUMBER.search(lead):
+    if len(lead) - last_label > 16:
         return None
     if ft.in_quote(match.start(), match.end()) or ft.hypothetical(match.start()):
         return None

@@ -320,6 +320,9 @@ def _compiled_cues() -> dict[str, lexicon.Regex]:
         "rare": lexicon.phrase_regex("clinical.diagnoses.rare"),
         "event": lexicon.phrase_regex("people.quasi.event"),
         "unique": lexicon.pattern_regex("people.quasi.unique_patterns"),
+        "only_workplace": lexicon.compile_pattern(
+            lexicon.get("people.quasi.only_workplace_pattern")
+        ),
         "street": lexicon.compile_pattern(lexicon.get("people.quasi.street_pattern")),
         "reference": lexicon.compile_pattern(lexicon.get("people.quasi.reference_pattern")),
         "occupation": lexicon.phrase_regex("people.quasi.occupation"),
@@ -403,8 +406,10 @@ def _message(key: str) -> tuple[str, str | None]:
 
 
 # "Made up" that is not invented: "absolutely made up to report" (delighted), "made up for
-# her", "the group is made up of six people".
-_MADE_UP_OTHERWISE = re.compile(r"\s+(?:to|for|that|with|about|of|when|by)\b|\s*!", re.IGNORECASE)
+# her", "she'll be made up you wrote about her", "the group is made up of six people".
+_MADE_UP_OTHERWISE = re.compile(
+    r"\s+(?:to|for|that|with|about|of|when|by|you|u|he|she|they|we|i)\b|\s*!", re.IGNORECASE
+)
 
 
 def _is_composite(doc: Document) -> bool:
@@ -713,6 +718,7 @@ def _diagnosis_given_to(ft: FieldText, name_end: int) -> bool:
 def detect_names(ft: FieldText, doc: Document) -> list[Finding]:
     """Names or initials of people in a clinical context."""
     if _is_composite(doc):
+        doc.cleared.add("identifiable-information")
         return []
     findings: list[Finding] = []
     for start, end, strength in _name_candidates(ft):
@@ -872,6 +878,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         | ft.sentences_matching(cues["small_place_pattern"])
         | ft.sentences_matching(cues["street"])
         | ft.sentences_matching(cues["unique"])
+        | ft.sentences_matching(cues["only_workplace"])
     )
     last_sentence = len(ft.sentences) - 1
     for index in range(len(ft.sentences)):
@@ -922,6 +929,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
             )
             or cues["small_place_pattern"].search(ft.text, start, end)
             or cues["street"].search(ft.text, start, end)
+            or cues["only_workplace"].search(ft.text, start, end)
         )
         categories = {
             "age": bool(age),

@@ -144,6 +144,7 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "promo": combined("spam.promo"),
         "claim": combined("spam.claim"),
         "phishing": combined("spam.phishing"),
+        "prescription_only": combined("spam.prescription_only"),
         "counter": lexicon.phrase_regex("spam.counter.phrases"),
     }
 
@@ -189,6 +190,10 @@ def detect_field(ft: FieldText) -> list[Finding]:
         scam += 3
     if found_links:
         promo += 1
+        if promo_matches and rx["prescription_only"].search(ft.text):
+            # Prescription-only medicines sold at a link ("diazepam NO PRESCRIPTION NEEDED
+            # … order today 20% off www.…"): no member's recommendation reads like that.
+            scam += 3
     claim_matches = _distinct(list(rx["claim"].finditer(ft.text)))
     if claim_matches and (found_links or promo_matches):
         # A testimonial claim is a story until the text sells something beside it.

@@ -1,0 +1,310 @@
+"""What the sixth session's reading of the fifth session's last untouched sets (73-76) taught
+the rules, each told both ways: a detail's owner named in the sentence before it, a named
+person's home set off by commas, adverts for prescription-only medicines, method detail by
+packs, an appeal for someone missing, abuse told as being held under, a sentence that ends
+in a contraction, invitations to a ward's patients, orders to refuse a treatment, a workplace
+a town has one of, and the learned readers leaving alone what the rules set aside on
+purpose. Wordings are our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from checker_scoring import SILENT_MODEL, post
+
+from moderation.checker import check, concern_models, risk_model
+from moderation.checker.context import split_sentences
+from moderation.checker.verdict import Verdict
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    """Neither learned reader: what the rules alone decide."""
+    with risk_model.stand_in(SILENT_MODEL), concern_models.stand_in({}):
+        yield
+
+
+def rules(body: str, kind: str = "comment") -> Verdict:
+    return check(kind=kind, fields={"body": body})
+
+
+# -- whose number: the sentence before, when the detail opens its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you want someone who's been there, ring my pal Deb from the drop-in centre, she "
+        "said it's fine. 07700 900417",
+        "Text my cousin Aled, he won't mind at all. Mobile: 07700 900582",
+    ],
+)
+def test_it_returns_a_friends_number_given_after_the_sentence_that_names_her(
+    rules_only: None, body: str
+) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "return", verdict.findings
+    assert verdict.concerns == ["identifiable-information"]
+
+
+def test_a_teams_number_after_a_sentence_about_the_team_stays_the_teams(rules_only: None) -> None:
+    verdict = rules("The crisis team were brilliant with us. 0114 496 0871")
+    assert "identifiable-information" not in verdict.concerns
+    assert "personal-details" not in verdict.concerns
+
+
+# -- whose address: a named person set off by commas ----------------------------------------------
+
+
+def test_it_returns_the_home_of_a_person_named_between_commas(rules_only: None) -> None:
+    verdict = rules(
+        "One of the gents on my round, Wilf, lives at 12 Tanyard Close, Brompton, YO13 9DL, and "
+        "still hasn't had his depot review."
+    )
+    assert verdict.decision == "return", verdict.findings
+    assert verdict.concerns == ["identifiable-information"]
+
+
+def test_the_writers_own_address_after_their_name_is_still_theirs(rules_only: None) -> None:
+    verdict = rules("Hi, I'm Nell. I live at 12 Tanyard Close, Brompton, YO13 9DL if you're near.")
+    assert "identifiable-information" not in verdict.concerns
+
+
+# -- adverts for prescription-only medicines -------------------------------------------------------
+
+
+def test_it_returns_prescription_only_medicines_sold_at_a_link(rules_only: None) -> None:
+    verdict = rules(
+        "Can't switch off at night? Zopiclone and diazepam, no prescription needed, discreet "
+        "next day delivery. Order today at www.sleepwell-meds.example.co and get 15% off"
+    )
+    assert verdict.decision == "return", verdict.findings
+    assert verdict.concerns == ["spam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paid course with a discount: an advert for a moderator, not obvious spam
+        "My six-week sleep course is £120, 20% off this month at www.sleepcourse.example.co.uk",
+        # a warning about such sellers
+        "Please don't buy diazepam online with no prescription - it's a scam and the pills "
+        "can be anything.",
+    ],
+)
+def test_it_does_not_return_an_ordinary_advert_or_a_warning(rules_only: None, body: str) -> None:
+    assert rules(body).decision != "return"
+
+
+# -- method detail counted in packs ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Everyone thinks codeine is a gentle way to go. My brother took three whole boxes over "
+        "a weekend and it wasn't gentle at all.",
+        "She swallowed two full packets of paracetamol on Friday.",
+    ],
+)
+def test_it_holds_how_many_packs_were_taken(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "hold" and verdict.concerns[0] == "safeguarding", verdict
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I took two full boxes of old files down to the shredder this afternoon.",
+        "We took three whole boxes of donations to the food bank, tablets for the kids too.",
+    ],
+)
+def test_packs_of_other_things_are_not_method(rules_only: None, body: str) -> None:
+    assert "safeguarding" not in rules(body).concerns
+
+
+# -- someone missing, and someone's stated intent --------------------------------------------------
+
+
+def test_it_holds_an_appeal_for_someone_missing(rules_only: None) -> None:
+    verdict = rules(
+        "Please share. Tyler Marsh, aged 16, missing from Greenbank since Tuesday night and "
+        "without his medication."
+    )
+    assert verdict.decision == "hold" and "safeguarding" in verdict.concerns, verdict
+
+
+def test_something_missing_from_a_place_is_no_appeal(rules_only: None) -> None:
+    verdict = rules("The Greenbank leaflets, missing from reception since Tuesday, are back.")
+    assert "safeguarding" not in verdict.concerns
+
+
+def test_it_holds_intent_reported_with_a_contracted_verb(rules_only: None) -> None:
+    verdict = rules("He's told me twice he'd jump if they let him out this weekend.")
+    assert verdict.decision == "hold" and "safeguarding" in verdict.concerns, verdict
+
+
+# -- abuse told as what was done ------------------------------------------------------------------
+
+
+def test_it_holds_being_held_under_water(rules_only: None) -> None:
+    verdict = rules("Last week my partner pushed my face into the sink until I couldn't breathe.")
+    assert verdict.decision == "hold" and "safeguarding" in verdict.concerns, verdict
+
+
+def test_being_held_in_comfort_is_not_abuse(rules_only: None) -> None:
+    verdict = rules("When I heard the news he held my hand and we both cried.")
+    assert "safeguarding" not in verdict.concerns
+
+
+# -- a sentence ending in a contraction is a sentence ----------------------------------------------
+
+
+def test_a_contraction_before_a_full_stop_ends_the_sentence() -> None:
+    text = "It isn't. My friend took them."
+    assert split_sentences(text) == [(0, 9), (9, len(text))]
+
+
+def test_an_initial_before_a_full_stop_does_not() -> None:
+    text = "Ask J. Patel about it."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_denial_in_the_sentence_before_does_not_cancel_method(rules_only: None) -> None:
+    verdict = rules("People call it painless. It isn't. She took two full boxes of paracetamol.")
+    assert "safeguarding" in verdict.concerns
+
+
+# -- a question the writer asks is not a condition ------------------------------------------------
+
+
+def test_not_sure_if_does_not_make_a_disciplinary_hypothetical(rules_only: None) -> None:
+    verdict = rules(
+        "Not sure if people know but the deputy manager on Linden walked out two days before "
+        "her disciplinary hearing."
+    )
+    assert "confidential-information" in verdict.concerns, verdict.findings
+
+
+def test_a_real_condition_still_is(rules_only: None) -> None:
+    verdict = rules("If a patient threatens to hurt someone, the ward calls security.")
+    assert "safeguarding" not in verdict.concerns
+
+
+# -- boundaries: a ward's patients, a catch-up, one of mine ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any of you lot from Rowan ward fancy a catch-up when you're out? Round mine Friday.",
+        "@greyheron you're one of mine, aren't you? Let's grab a coffee away from the clinic.",
+        "To all my wonderful clients over the years: I've left now, so add me on Facebook!",
+    ],
+)
+def test_it_holds_invitations_to_the_writers_patients(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert "professional-boundaries" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any of you from the Rowan ward team fancy a catch-up after the audit?",
+        "My colleagues' clients are lovely too; we grab a coffee as a team on Fridays.",
+    ],
+)
+def test_colleagues_meeting_up_is_not_a_boundary(rules_only: None, body: str) -> None:
+    assert "professional-boundaries" not in rules(body).concerns
+
+
+# -- an order to refuse a treatment ---------------------------------------------------------------
+
+
+def test_it_holds_telling_someone_to_refuse_their_injection(rules_only: None) -> None:
+    verdict = rules("@jo_m don't let them give you the injection tomorrow. Just refuse it.")
+    assert "clinical-advice" in verdict.concerns, verdict.findings
+
+
+def test_the_writers_own_refusal_is_their_story(rules_only: None) -> None:
+    verdict = rules("I refused the depot for two years, and it was my choice to make.")
+    assert "clinical-advice" not in verdict.concerns
+
+
+# -- a name that wounds ---------------------------------------------------------------------------
+
+
+def test_it_holds_calling_a_colleague_an_old_witch(rules_only: None) -> None:
+    verdict = rules("So long to Pam from the day unit. Bitter old witch.")
+    assert "personal-attack" in verdict.concerns, verdict.findings
+
+
+def test_witches_at_halloween_are_fancy_dress(rules_only: None) -> None:
+    verdict = rules("The ward dressed up as witches for Halloween and the residents loved it.")
+    assert "personal-attack" not in verdict.concerns
+
+
+# -- a workplace a town has one of -----------------------------------------------------------------
+
+
+def test_it_holds_a_client_who_works_at_the_only_shop_in_a_village(rules_only: None) -> None:
+    verdict = rules(
+        "A new client, a 23-year-old Latvian woman who works at the only bakery in Scarthby, "
+        "told me about her panic attacks today.",
+        kind="post",
+    )
+    assert "identifiable-information" in verdict.concerns, verdict.findings
+
+
+def test_the_only_one_of_a_role_on_a_shift_is_not_a_place(rules_only: None) -> None:
+    verdict = rules("I was the only nurse working on the ward with 18 patients last night.")
+    assert "identifiable-information" not in verdict.concerns
+
+
+# -- history: an inquiry's chair is public -------------------------------------------------------
+
+
+def test_it_publishes_the_chair_of_a_historical_inquiry(rules_only: None) -> None:
+    verdict = post(
+        "The 1969 report, chaired by Barbara Whitcombe, found patients on the long-stay wards "
+        "left in bed all day with no occupation."
+    )
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+# -- the learned readers leave alone what the rules set aside --------------------------------------
+
+
+def test_the_readers_leave_a_placeholder_nhs_number_alone() -> None:
+    verdict = post(
+        "Three referrals this month came back because the NHS number field said 111 111 1111. "
+        "If the surgery doesn't know it, please leave it empty."
+    )
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_the_readers_leave_a_made_up_case_alone() -> None:
+    verdict = post(
+        "A made-up case for Thursday's teaching: Mrs B, 84, lives alone after a stroke and "
+        "wants to refuse a care package. Her son disagrees. What would you weigh?"
+    )
+    assert "identifiable-information" not in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        # "made up" as delighted: a real person, named
+        (
+            "Mr Dawson on Ward 7 will be made up you wrote about him, he's been off heroin "
+            "since June.",
+            True,
+        ),
+        # "made up" as invented
+        ("Mr Dawson on Ward 7 is a made up example; he's been off heroin since June.", False),
+    ],
+)
+def test_made_up_as_delighted_is_no_made_up_case(rules_only: None, body: str, held: bool) -> None:
+    verdict = rules(body)
+    assert ("identifiable-information" in verdict.concerns) is held, verdict.findings
