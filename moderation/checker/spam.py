@@ -87,6 +87,13 @@ _PRIVATE_CONTACT = re.compile(
 )
 
 
+# The seller reached privately without a number given: "dm for prices", "whatsapp only".
+_SELLER_CONTACT = re.compile(
+    r"\b(?:dm|pm|inbox|message|whatsapp|telegram|snapchat|text)\s+(?:me\s+|us\s+)?(?:for|only|to\s+order)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     start: int
@@ -163,9 +170,17 @@ def _distinct(matches: list[re.Match[str]]) -> list[re.Match[str]]:
 def detect_field(ft: FieldText) -> list[Finding]:
     """Score a field for spam; return at most one finding for it."""
     rx = _regexes()
-    if rx["counter"].search(ft.text) or re.search(r"\bscam(?:s|mer|mers|med)?\b", ft.text, re.I):
-        return []
     found_links = [link for link in links(ft.text) if not _trusted(link.host)]
+    hosts = [link.host for link in found_links]
+    # One unknown site linked twice or more ("…/join and …/bonus"): a page being pushed.
+    repeated_host = len(set(hosts)) < len(hosts)
+    warning = rx["counter"].search(ft.text) or re.search(
+        r"\bscam(?:s|mer|mers|med)?\b", ft.text, re.I
+    )
+    if warning and not repeated_host:
+        # A warning about a scam; one that pushes a site of its own twice is a scam in turn
+        # ("lost money to a crypto scam? … fundretrieve.example fundretrieve.example/claim").
+        return []
     scam_matches = _distinct(list(rx["scam"].finditer(ft.text)))
     promo_matches = _distinct(list(rx["promo"].finditer(ft.text)))
     scam = 3 * len(scam_matches)
@@ -176,6 +191,10 @@ def detect_field(ft: FieldText) -> list[Finding]:
     # no one sharing a useful page does.
     suspicious_hosts = {link.host for link in found_links if _suspicious(link.host)}
     scam += 3 * min(len(suspicious_hosts), 2)
+    if repeated_host and (scam_matches or suspicious_hosts):
+        # A scheme's own site pushed twice (one business's pages linked in an advert are
+        # promotion, held).
+        scam += 3
     reachable = bool(found_links) or _PRIVATE_CONTACT.search(ft.text) is not None
     phishing = _distinct(list(rx["phishing"].finditer(ft.text))) if reachable else []
     if phishing:
@@ -190,10 +209,15 @@ def detect_field(ft: FieldText) -> list[Finding]:
         scam += 3
     if found_links:
         promo += 1
-        if promo_matches and rx["prescription_only"].search(ft.text):
-            # Prescription-only medicines sold at a link ("diazepam NO PRESCRIPTION NEEDED
-            # … order today 20% off www.…"): no member's recommendation reads like that.
-            scam += 3
+    if (
+        promo_matches
+        and (found_links or _PRIVATE_CONTACT.search(ft.text) or _SELLER_CONTACT.search(ft.text))
+        and rx["prescription_only"].search(ft.text)
+    ):
+        # Prescription-only medicines sold at a link or a private contact ("diazepam NO
+        # PRESCRIPTION NEEDED … order today 20% off www.…"): no member's recommendation
+        # reads like that.
+        scam += 3
     claim_matches = _distinct(list(rx["claim"].finditer(ft.text)))
     if claim_matches and (found_links or promo_matches):
         # A testimonial claim is a story until the text sells something beside it.

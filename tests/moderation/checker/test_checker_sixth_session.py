@@ -308,3 +308,58 @@ def test_the_readers_leave_a_made_up_case_alone() -> None:
 def test_made_up_as_delighted_is_no_made_up_case(rules_only: None, body: str, held: bool) -> None:
     verdict = rules(body)
     assert ("identifiable-information" in verdict.concerns) is held, verdict.findings
+
+
+# -- obvious spam, returned ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a scheme's own site pushed twice
+        "Tired of money worries? My £300 turned into £5,200 in a month with CoinCarer. Join "
+        "today www.coincarer-pays.biz/start and www.coincarer-pays.biz/bonus",
+        # a scam-recovery scam, which says "scam" itself
+        "Lost savings to an investment scam? Our agents recover 100% GUARANTEED. "
+        "www.getitback-now.biz www.getitback-now.biz/form",
+        # paid in gift cards
+        "Guaranteed NHS job offer in 7 days, 100% success. Pay the £300 processing fee via "
+        "gift cards and WhatsApp agent Ray on +44 7700 900761.",
+        # an advance fee for a job
+        "Remote wellbeing moderators wanted, £40/hour, no experience. Just pay the £75 "
+        "onboarding fee by bank transfer to secure your place: jobs@carework-hiring.example",
+        # an account threatened against the clock
+        "Your ESR payroll access will be suspended in 24 hours. Verify your staff login at "
+        "http://esr-payroll-check.biz/login today.",
+        # a romance scam's opening
+        "Hello dear, I am engineer on peace mission abroad and I want to know you more. "
+        "Please write me private at captain.reed.heart@example.com",
+        # prescription-only medicines with a private contact
+        "pregabalin + zopiclone no prescription needed, next day delivery, discreet "
+        "packaging. dm for prices",
+        # a link farm whose anchors are shopping searches, without a scheme in the hrefs
+        "Nice post. <a href='cheapcounselling.biz'>cheap counselling near me</a> "
+        "<a href='therapy-offers.biz'>best therapy deals</a> "
+        "<a href='cheapcounselling.biz/cbt'>cheap cbt uk</a>",
+    ],
+)
+def test_it_returns_obvious_spam(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "return", verdict.findings
+    assert verdict.concerns == ["spam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heads up: someone's texting staff saying their ESR access will be suspended. It's a "
+        "scam, don't click the link.",
+        "I had to pay a £40 DBS fee for my new bank shifts, which felt a bit much.",
+        "We got Mum a gift card for her birthday so she could choose her own books.",
+        "The pharmacist said no prescription is needed for the antihistamines, which helped.",
+        "Two pages from our local carers' centre that helped us: www.carers-centre.example.org/"
+        "benefits and www.carers-centre.example.org/respite",
+    ],
+)
+def test_it_does_not_return_warnings_stories_and_shared_pages(rules_only: None, body: str) -> None:
+    assert rules(body).decision != "return"
