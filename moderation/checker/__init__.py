@@ -81,7 +81,7 @@ def check(
     return Verdict(
         decision=decide(findings),
         findings=findings,
-        notes=risk.notes,
+        notes=[*doc.notes, *risk.notes],
         suggested_content_warning=risk.content_warning if kind == "post" else None,
         shows_crisis_contacts=(
             "safeguarding" in concerns or risk.touches_first_person or guessed_risk

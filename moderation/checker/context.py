@@ -19,6 +19,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from . import gate, lexicon
+from .verdict import Note
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space, or at a line
 # break. Candidate ends after abbreviations and initials are rejected in split_sentences.
@@ -461,6 +462,8 @@ class Document:
         #: labelled as an NHS number that is a placeholder; a case the writer says is made
         #: up): the learned readers, which can't see why, leave those concerns alone.
         self.cleared: set[str] = set()
+        #: Advice-only notes a detector leaves for the author (their own NHS number told).
+        self.notes: list[Note] = []
 
     def claim(self, field_name: str, start: int, end: int) -> None:
         """Mark a span as already explained by a detector."""

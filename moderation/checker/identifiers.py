@@ -21,7 +21,7 @@ import phonenumbers
 
 from . import gate, lexicon
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, Note, finding_at
 
 # -- shared: whose detail is it? ---------------------------------------------------------------
 
@@ -70,8 +70,10 @@ def owner(
         return max((m.start() for m in regex.finditer(ft.text, before_start, start)), default=-1)
 
     cues = {"self": last_end(self_re), "other": last_end(other_re), "org": last_end(org_re)}
-    member = last_end(member_re)
-    if member >= 0 and member >= max(cues.values()):
+    member_ends = [m.end() for m in member_re.finditer(ft.text, before_start, start)]
+    # A member's cue wins when it is the nearest, or when another cue sits inside it
+    # ("@OwlNightNurse put her email …": "her email" is the member's).
+    if member_ends and max(member_ends) > max(cues.values()):
         return "member"
     nearest = max(cues, key=lambda key: cues[key])
     if nearest == "other" and re.match(r"(?:their|its)\b", ft.text[cues["other"] :], re.I):
@@ -92,6 +94,10 @@ def owner(
         return nearest
 
     after_end = min(sentence_end, end + 60)
+    if not ft.text[end:sentence_end].strip(" \t.,;:!?"):
+        # The detail closes its sentence ("07700 900275. That's my husband's number"): the
+        # sentence after says whose it is.
+        after_end = min(ft.around(start, 0, 1)[1], end + 80)
     for key, regex in (("self", self_re), ("other", other_re)):
         if regex.search(ft.text, end, after_end):
             return key
@@ -191,6 +197,21 @@ def _finding(
         suggestion=suggestion,
         action=other_action,  # type: ignore[arg-type]
         rule=rule,
+    )
+
+
+def _note_own_detail(ft: FieldText, doc: Document, start: int, end: int, key: str) -> None:
+    """Leave the author an advice-only note on their own detail (published all the same)."""
+    entry = lexicon.get(f"identifiers.messages.{key}")
+    doc.notes.append(
+        Note(
+            "house-your-personal-details",
+            ft.name,
+            start,
+            end,
+            entry["message"],
+            entry.get("suggestion"),
+        )
     )
 
 
@@ -332,11 +353,23 @@ def detect_health_numbers(ft: FieldText, doc: Document) -> list[Finding]:
         if digits.startswith("0") and last_label < 0 and health_number_kind(digits) != "CHI":
             continue  # a 10-digit number starting 0 with no label is more likely a phone
         doc.claim(ft.name, match.start(), match.end())
+        if _EXAMPLE_NUMBER.search(lead):
+            # "A made-up one would look like 938 659 0778": shown, not given.
+            doc.cleared.add("identifiable-information")
+            continue
+        whose = _own_or_other(ft, match.start(), match.end())
+        if whose == "self":
+            # The writer's own number is neither a contact nor a location detail
+            # (MODERATION.md's personal-details), and telling it is their choice, as with
+            # their own date of birth. It is theirs to keep safe, so they are told.
+            doc.cleared.update(("identifiable-information", "personal-details"))
+            _note_own_detail(ft, doc, match.start(), match.end(), "health_number_own")
+            continue
         finding = _finding(
             ft,
             match.start(),
             match.end(),
-            whose=_own_or_other(ft, match.start(), match.end()),
+            whose=whose,
             kind="health_number",
             rule=f"health-number:{health_number_kind(digits)}",
         )
@@ -481,7 +514,7 @@ _MONTH_NUMBER = {
 }
 _DATE = re.compile(
     r"(?<![\w/.])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"
-    rf"|(?<!\w)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    rf"|(?<!\w)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}|['\u2019]\d\d)(?!\d)"
     rf"|(?<!\w)(?P<m3>{_MONTHS})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -495,7 +528,7 @@ def parse_date(match: re.Match[str]) -> date | None:
         elif match.group("d2"):
             day = int(match.group("d2"))
             month = _MONTH_NUMBER[match.group("m2").lower().rstrip(".")]
-            year = match.group("y2")
+            year = match.group("y2").lstrip("'\u2019")  # "3rd Jan '97"
         else:
             day = int(match.group("d3"))
             month = _MONTH_NUMBER[match.group("m3").lower().rstrip(".")]
@@ -550,7 +583,9 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
         whose = _dob_whose(ft, match.start(), match.end())
         if whose == "self":
             # The writer's own birthday is neither a contact nor a location detail
-            # (MODERATION.md's personal-details), and telling it is their choice.
+            # (MODERATION.md's personal-details), and telling it is their choice; they are
+            # told it is safer kept off a public page.
+            _note_own_detail(ft, doc, match.start(), match.end(), "dob_own")
             continue
         finding = _finding(
             ft, match.start(), match.end(), whose=whose, kind="dob", rule="date-of-birth"
@@ -621,6 +656,14 @@ def _dob_whose(ft: FieldText, start: int, end: int) -> str:
         return "other"
     if _WRITER_SUBJECT.search(previous):
         return "self"
+    if not previous.strip():
+        # The text opens with it ("Born 9 June 1979, diagnosed with ADHD at 43. I still
+        # think …"): the writer goes on in their own voice, about no one else.
+        following = (
+            ft.text[slice(*ft.sentences[index + 1])] if index + 1 < len(ft.sentences) else ""
+        )
+        if _WRITER_SUBJECT.search(following) and not _someone_else(following):
+            return "self"
     care = _care_event().search(previous + " " + ft.text[sentence_start:sentence_end])
     return "other" if care else "self"
 
@@ -670,10 +713,15 @@ def _street_regex() -> lexicon.Regex:
     )
 
 
-def _address_whose(ft: FieldText, start: int, end: int) -> str | None:
+def _address_whose(ft: FieldText, start: int, end: int, doc: Document) -> str | None:
     whose = owner(ft, start, end)
     if whose in ("self", "other", "member"):
         return whose
+    # The title says whose it is: "Mum's new address (cards welcome!)" over "It's Flat 6, …".
+    if ft.name != "title" and any(
+        _SOMEONE_ELSES_HOME.search(other.text) for other in doc.fields if other.name == "title"
+    ):
+        return "other"
     # Someone opening their door at it outweighs a venue named in the sentences around
     # ("… and we made a plan for getting her to the shop").
     if _door_opened(ft, end):
@@ -811,7 +859,7 @@ def detect_addresses(ft: FieldText, doc: Document) -> list[Finding]:
         if doc.claimed(ft.name, start, end):
             continue
         doc.claim(ft.name, start, end)
-        whose = _address_whose(ft, start, end)
+        whose = _address_whose(ft, start, end, doc)
         if whose == "org":
             continue
         if whose is None:
@@ -1054,4 +1102,21 @@ def detect(doc: Document) -> list[Finding]:
         findings.extend(detect_emails(ft, doc))
         findings.extend(detect_addresses(ft, doc))
         findings.extend(detect_phone_numbers(ft, doc))
+    if findings and _INVENTED_DETAILS.search(doc.text):
+        # The writer says the numbers and dates are invented ("the name, dates and number
+        # are made up", "one of the Ofcom drama numbers"): a teaching scenario or a story,
+        # not a person's details. (A case merely "based on" someone is not this.)
+        doc.cleared.add("identifiable-information")
+        return []
     return findings
+
+
+_INVENTED_DETAILS = re.compile(
+    r"\b(?:numbers?|dates?|details|dob|addresse?s?|postcodes?)\s+(?:\w+\s+){0,3}?"
+    r"(?:are|is|were|was)\s+"
+    r"(?:all\s+|also\s+)?(?:made[- ]up|invented|fictional|fictitious|fake|not\s+real|dummy)\b"
+    r"|\beverything\s+(?:below|here|in\s+(?:it|this|the\s+\w+))\s+(?:is|was)\s+"
+    r"(?:made[- ]up|invented|fictional)\b"
+    r"|\b(?:test|dummy)\s+range\b|\bdrama\s+(?:numbers?|range)\b|\bnever\s+(?:been\s+)?issued\b",
+    re.IGNORECASE,
+)

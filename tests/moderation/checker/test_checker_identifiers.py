@@ -68,10 +68,17 @@ def test_it_returns_a_post_with_a_third_partys_health_number(body: str) -> None:
     )
 
 
-def test_it_holds_rather_than_returns_the_writers_own_nhs_number() -> None:
+def test_it_publishes_the_writers_own_nhs_number() -> None:
+    # Neither a contact nor a location detail (MODERATION.md's personal-details), and the
+    # writer's to tell, as with their own date of birth; the labelled sets agree.
     verdict = comment("My NHS number is 943 476 5919 and the GP still can't find my notes.")
-    assert verdict.decision == "hold"
-    assert verdict.concerns == ["personal-details"]
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_it_returns_someone_elses_nhs_number_told_the_same_way() -> None:
+    verdict = comment("His NHS number is 943 476 5919 and the GP still can't find his notes.")
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["identifiable-information"]
 
 
 @pytest.mark.parametrize(

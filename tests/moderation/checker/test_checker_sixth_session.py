@@ -363,3 +363,168 @@ def test_it_returns_obvious_spam(rules_only: None, body: str) -> None:
 )
 def test_it_does_not_return_warnings_stories_and_shared_pages(rules_only: None, body: str) -> None:
     assert rules(body).decision != "return"
+
+
+# -- whose detail, read from the sentence after, the title and the verbs around it ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "decision", "concern"),
+    [
+        # the owner named in the sentence after
+        (
+            "07700 900318. That's my brother's mobile, he won't pick up for withheld numbers.",
+            None,
+            "return",
+            "identifiable-information",
+        ),
+        (
+            "07700 900318. That's my own mobile if anyone wants to talk.",
+            None,
+            "hold",
+            "personal-details",
+        ),
+        # a person's home named in the title
+        (
+            "She's home at last. It's 4 Wren Court, Haxby YO32 3TP if you want to send a card.",
+            "Nan's new address",
+            "return",
+            "identifiable-information",
+        ),
+        # whoever "lives at" is not the writer
+        (
+            "The warden who was sacked lives at 19 Mill Rise, Oxton now.",
+            None,
+            "return",
+            "identifiable-information",
+        ),
+        # "give her a ring on"
+        (
+            "My neighbour's at her wits' end caring for him. Could someone give her a ring on "
+            "0161 496 0743?",
+            None,
+            "return",
+            "identifiable-information",
+        ),
+        # the writer's own postcode
+        (
+            "The crisis team say I'm in LS12 4QT so I'm not their patch.",
+            None,
+            "hold",
+            "personal-details",
+        ),
+    ],
+)
+def test_it_reads_whose_detail_from_around_it(
+    rules_only: None, body: str, title: str | None, decision: str, concern: str
+) -> None:
+    verdict = check(kind="post" if title else "comment", fields={"title": title, "body": body})
+    assert verdict.decision == decision, verdict.findings
+    assert concern in verdict.concerns
+
+
+def test_a_members_email_reposted_is_returned_as_their_details(rules_only: None) -> None:
+    verdict = rules("@NightOwlRN put her email up earlier, it's owl.rn.nights@example.com.")
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["personal-details"]
+
+
+def test_a_groups_shared_mobile_is_the_groups(rules_only: None) -> None:
+    verdict = rules("Text the group mobile on 07700 900383, whoever's on the rota answers.")
+    assert verdict.decision == "publish", verdict.findings
+
+
+# -- the writer's own numbers, and numbers the writer says are invented ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the writer's own NHS number: neither contact nor location
+        "The app keeps rejecting my NHS number (943 476 5919) even though it's on every letter.",
+        # the writer's own birth date, opening the text
+        "Born 4 March 1981, diagnosed autistic at 41. I'm still unpicking what that explains.",
+        # an example number, said to be one
+        "It's ten digits in three blocks; a made-up one would look like 943 476 5919.",
+        # a teaching scenario whose numbers are said to be invented
+        'The names, dates and numbers below are made up. "Ann Test, DOB 02/02/1950, NHS no. '
+        '943 476 5919, admitted after a fall."',
+        # a drama number, said to be one
+        "The nurse on the telly read out 07700 900114 - one of the Ofcom drama numbers, so "
+        "nobody's phone rings.",
+    ],
+)
+def test_it_publishes_own_and_invented_numbers(rules_only: None, body: str) -> None:
+    verdict = rules(body, kind="post")
+    assert verdict.decision == "publish", verdict.findings
+
+
+def test_a_client_born_on_a_date_with_a_short_year_is_identifiable(rules_only: None) -> None:
+    verdict = rules("The lad I saw today (born 14th Feb '01) finally got his flat.")
+    assert verdict.decision == "return", verdict.findings
+
+
+def test_a_real_number_beside_a_case_based_on_someone_is_still_returned(rules_only: None) -> None:
+    verdict = rules(
+        "This is loosely based on a man I nursed: NHS number 943 476 5919, admitted in March."
+    )
+    assert verdict.decision == "return", verdict.findings
+
+
+# -- risk told in the middle of something else -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great holiday. He'd already done my wrist in on the Monday, but the beach was lovely.",
+        "Any tips for a cheap phone? He checks mine and last time he broke one of my fingers.",
+        "When I said I'd leave he said he'd send the photos to my mum and my boss.",
+        "She's barely slept since the birth and keeps saying the baby would be better off with "
+        "the angels.",
+        "The bridge has had three deaths this year. The railing is only waist height and you "
+        "can park right beside it.",
+        "He bought four boxes of paracetamol from different chemists on the same day.",
+        "Sorry I've been quiet, I was kept in for a week after I tried again. Home now.",
+        "My granddaughter came back with a split lip after his weekend. She's been wetting the "
+        "bed since.",
+        "The old man downstairs has given them £9,000 already and they've driven him to the "
+        "bank three times.",
+        "My sister texted me 'sorry for everything' at midnight and her phone's been off since.",
+    ],
+)
+def test_it_holds_risk_told_in_passing(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "hold" and "safeguarding" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the printer jams once more I'm taking a hammer to it.",
+        "The railing at the bandstand is only waist height, which the toddlers love.",
+        "We bought four boxes of mince pies from different shops for the ward party.",
+        "I tried again with the crossword after lunch and got three more clues.",
+        "He came back with a split lip from rugby, and was proud of it.",
+        "Papyrus is for under-35s having thoughts of suicide, and for people worried about one.",
+    ],
+)
+def test_the_near_misses_publish(rules_only: None, body: str) -> None:
+    assert "safeguarding" not in rules(body).concerns, rules(body).findings
+
+
+@pytest.mark.parametrize(
+    ("body", "excerpt"),
+    [
+        ("My CHI is 0101901232 and the letters still go to a man in Fife.", "0101901232"),
+        ("Born 4 March 1981, diagnosed autistic at 41. I'm still unpicking it.", "4 March 1981"),
+    ],
+)
+def test_the_writers_own_number_or_birth_date_publishes_with_a_note(
+    rules_only: None, body: str, excerpt: str
+) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "publish", verdict.findings
+    [note] = verdict.notes
+    assert body[note.start : note.end] == excerpt
+    assert note.principle == "house-your-personal-details"
