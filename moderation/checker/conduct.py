@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from . import lexicon
 from .context import Document, FieldText
-from .verdict import Finding, finding_at
+from .verdict import Finding, Note, finding_at
 
 _INTENSIFIERS = (
     r"(?:(?:such|so|just|really|clearly|obviously|frankly|honestly|truly|genuinely|literally|"
@@ -271,10 +271,23 @@ def _is_mention(ft: FieldText, start: int, end: int) -> bool:
     if ft.in_quote(start, end):
         return True
     clause_start = _clause_start(ft, start)
-    if ft.cue_between("mention", clause_start, start) is not None:
+    # A cue counts unless the writer speaks in their own voice after it ("Don't care what
+    # the policy says, I'm not calling that … 'she'").
+    cue = ft.cue_between("mention", clause_start, start)
+    if cue is not None and not _OWN_CLAUSE_AFTER_CUE.search(ft.text, cue[1], start):
         return True
     lead = _SO_CALLED.sub(" ", ft.text[max(clause_start, start - 40) : start])
-    return _regexes()["mention"].search(lead) is not None
+    cues = list(_regexes()["mention"].finditer(lead))
+    return bool(cues) and not _OWN_CLAUSE_AFTER_CUE.search(lead, cues[-1].end())
+
+
+# The writer speaking in their own voice after a cue, in a clause of their own: "…, I'm not
+# calling that …" (not "he said I'm a …", which reports what was said).
+_OWN_CLAUSE_AFTER_CUE = re.compile(
+    r"[,;:\u2013\u2014]\s*(?:but\s+|and\s+|so\s+)?i(?:['\u2019]m|\s+am|['\u2019]ll|\s+will|['\u2019]d|"
+    r"\s+won['\u2019]?t)\b",
+    re.IGNORECASE,
+)
 
 
 # "So-called" is scorn, not a report of what someone was called ("the so-called peer
@@ -859,6 +872,14 @@ def detect(doc: Document) -> list[Finding]:
     rx = _regexes()
     for ft in doc.fields:
         language = detect_language(ft)
+        # A slur quoted or reported ("a patient called me a … last night") is talked about,
+        # not used (MODERATION.md): it publishes, with a note suggesting it be masked.
+        doc.notes.extend(
+            Note(f.principle, ft.name, f.start, f.end, f.message, f.suggestion)
+            for f in language
+            if f.rule == "slur:mentioned"
+        )
+        language = [f for f in language if f.rule != "slur:mentioned"]
         findings.extend(language)
         findings.extend(
             _make(

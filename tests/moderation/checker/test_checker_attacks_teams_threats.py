@@ -124,10 +124,10 @@ def test_the_same_words_used_of_people_are_returned(body: str) -> None:
     assert "offensive-content" in verdict.concerns
 
 
-def test_being_called_one_is_held_as_a_reported_slur() -> None:
+def test_being_called_one_publishes_as_a_reported_slur_with_a_note() -> None:
     verdict = comment("At school the other kids called me a cripple every single day.")
-    assert verdict.decision == "hold", verdict.findings
-    assert "offensive-content" in verdict.concerns
+    assert verdict.decision == "publish", verdict.findings
+    assert [note.principle for note in verdict.notes] == ["rcn-prohibited-content"]
 
 
 @pytest.mark.parametrize("word", ["retard", "mong", "spastic"])

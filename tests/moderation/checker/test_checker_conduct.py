@@ -57,9 +57,13 @@ def test_it_returns_slurs(body: str) -> None:
     assert any(f.principle == "rcn-prohibited-content" for f in verdict.findings)
 
 
-def test_it_holds_a_reported_slur_instead_of_returning_it() -> None:
-    verdict = comment('A man on the bus shouted "paki" at my colleague and nobody said a thing.')
-    assert verdict.decision == "hold"
+def test_it_publishes_a_reported_slur_with_a_note_instead_of_returning_it() -> None:
+    # Talked about, not used (MODERATION.md); the labelled sets agree eleven to none.
+    body = 'A man on the bus shouted "paki" at my colleague and nobody said a thing.'
+    verdict = comment(body)
+    assert verdict.decision == "publish", verdict.findings
+    [note] = verdict.notes
+    assert body[note.start : note.end] == "paki"
 
 
 def test_it_holds_sexualised_remarks() -> None:

@@ -528,3 +528,52 @@ def test_the_writers_own_number_or_birth_date_publishes_with_a_note(
     [note] = verdict.notes
     assert body[note.start : note.end] == excerpt
     assert note.principle == "house-your-personal-details"
+
+
+# -- slurs talked about publish with a note; a slur used after a cue is still used ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A visitor called me a spastic in the car park and I'm still shaking.",
+        'The hearing quoted the manager calling a porter a "mong". Good that it is on record.',
+    ],
+)
+def test_a_reported_slur_publishes_with_a_note(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "publish", verdict.findings
+    assert [note.principle for note in verdict.notes] == ["rcn-prohibited-content"]
+
+
+def test_a_slur_the_writer_uses_after_a_cue_is_returned(rules_only: None) -> None:
+    verdict = rules("Whatever the guidance says, I won't call that spastic on nights 'colleague'.")
+    assert verdict.decision == "return", verdict.findings
+
+
+# -- mockery of a member, said as a label ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "lol ok karen",
+        "Thanks, Captain Obvious, we'd never have worked that out.",
+        "@DaveOnNights 🤡🤡",
+        "Our director, bless her cotton socks, thinks a wellbeing bench fixes burnout.",
+    ],
+)
+def test_it_holds_mocking_labels(rules_only: None, body: str) -> None:
+    assert "personal-attack" in rules(body).concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My nan, bless her, sends a card for every birthday on the ward.",
+        "Karen from the carers' group made the cakes, thank you Karen!",
+        "The clown doctors visited the children's ward today 🤡 and it was lovely.",
+    ],
+)
+def test_affection_and_names_are_not_mockery(rules_only: None, body: str) -> None:
+    assert "personal-attack" not in rules(body).concerns
