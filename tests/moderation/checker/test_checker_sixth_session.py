@@ -577,3 +577,75 @@ def test_it_holds_mocking_labels(rules_only: None, body: str) -> None:
 )
 def test_affection_and_names_are_not_mockery(rules_only: None, body: str) -> None:
     assert "personal-attack" not in rules(body).concerns
+
+
+# -- boundaries told sideways ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Funny one: matched with an ex-client on Tinder, drinks on Friday, what could go wrong",
+        "My wife and I met when I was her care coordinator, ten years married now!",
+        "Ran into a former patient at parkrun and now we're running partners on Sundays.",
+        "One of my family therapy clients' brothers asked me out and I said yes.",
+        "A client gave me her late mum's bracelet. We're meant to declare gifts but it's between "
+        "me and her.",
+        "Best part of my week is when my favourite service user sends me memes on my own phone.",
+        "Anyone who was on Kestrel ward while I worked there, I'm on here now, drop me a message.",
+        "My leaving do is Friday at the Swan. Any of the lovely people from the day centre are "
+        "more than welcome to come and raise a glass!",
+        "If a certain someone from the Thursday anxiety group wants to keep our chats going "
+        "after I leave, you know where to find me.",
+    ],
+)
+def test_it_holds_boundaries_told_sideways(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert "professional-boundaries" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anyone from the Tuesday hearing voices group fancy meeting at the café before?",
+        "A former client sent a card to the team; we put it on the board and declared it.",
+        "My partner and I met at a training day for support workers, years before either of us "
+        "worked on a ward.",
+        "I turned down a friend request from a former patient and explained why, kindly.",
+    ],
+)
+def test_peers_declared_gifts_and_refusals_publish(rules_only: None, body: str) -> None:
+    assert "professional-boundaries" not in rules(body).concerns, rules(body).findings
+
+
+# -- confidences about findable colleagues ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new OT in the Ashby team got walked off site by HR on Friday. Poor woman.",
+        "A certain consultant at the Larches won't be on the rota for a while; the GMC's been "
+        "told, apparently.",
+        "@ward_sister_k has gone quiet because she's been suspended since the drugs error.",
+        "Pasting the outcome letter from my colleague's disciplinary: a first written warning. "
+        "It's Dana on the night team.",
+        "Screenshot from our managers' WhatsApp that got forwarded to me: 'Don't Datix the "
+        "staffing tonight.'",
+    ],
+)
+def test_it_holds_confidences_about_findable_colleagues(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert "confidential-information" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My daughter Leah Price walked out of the unit an hour ago. Police have been told.",
+        "I was walked off site myself once, years ago, and I'm writing about how it felt.",
+        "The GMC's guidance on social media has been updated; worth a read.",
+    ],
+)
+def test_other_processes_are_not_confidences(rules_only: None, body: str) -> None:
+    assert "confidential-information" not in rules(body).concerns, rules(body).findings
