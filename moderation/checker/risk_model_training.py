@@ -130,7 +130,20 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_72", CASES / "blind_cases_72.jsonl"),
     ("blind_cases_77", CASES / "blind_cases_77.jsonl"),
     ("blind_cases_78", CASES / "blind_cases_78.jsonl"),
-    # Not 73 to 76: kept untouched (test_checker_untouched_sets.py).
+    # Read in the sixth session: the fifth session's last untouched sets (73-76: a
+    # late-summer week; reflective practice; peer support at night; a month of everything),
+    # scored once more untouched before anything changed, and four written as training data
+    # (83: mockery and scorn told indirectly; 84: practitioners' boundaries and confidences;
+    # 85: whose detail it is; 86: risk told in the middle of ordinary writing).
+    ("blind_cases_73", CASES / "blind_cases_73.jsonl"),
+    ("blind_cases_74", CASES / "blind_cases_74.jsonl"),
+    ("blind_cases_75", CASES / "blind_cases_75.jsonl"),
+    ("blind_cases_76", CASES / "blind_cases_76.jsonl"),
+    ("blind_cases_83", CASES / "blind_cases_83.jsonl"),
+    ("blind_cases_84", CASES / "blind_cases_84.jsonl"),
+    ("blind_cases_85", CASES / "blind_cases_85.jsonl"),
+    ("blind_cases_86", CASES / "blind_cases_86.jsonl"),
+    # Not 79 to 82: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (
     "blind_cases",
@@ -207,6 +220,10 @@ HELD_OUT = (
     "blind_cases_72",
     "blind_cases_77",
     "blind_cases_78",
+    "blind_cases_73",
+    "blind_cases_74",
+    "blind_cases_75",
+    "blind_cases_76",
     "demo",
 )
 #: The demo posts and comments (blog/demo/posts/*.toml, read as plain TOML): ordinary writing

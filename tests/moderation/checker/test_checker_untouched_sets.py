@@ -1,16 +1,14 @@
-"""The checker against the fifth session's last untouched sets, written by people who never
-read the checker and kept outside the repository, unread by anyone, until the checker was
-final: 73 (110 cases, dev.jsonl's proportions, a late-summer week), 74 (110, reflective
-practice: supervision, restraint, the Mental Health Act, inquests), 75 (110, peer support
-threads late at night) and 76 (110, a random-looking month of everything).
+"""The checker against the sixth session's untouched sets, written by people who never read
+the checker and kept unread by anyone: 79 (110 cases, dev.jsonl's proportions, a winter
+week), 80 (110, crisis and community services, a fifth of them risk), 81 (110, carers and
+families) and 82 (110, a month of everything, weighted to professional matters).
 
-Scored in aggregate (nobody looked at a case) against the checker as the session found it
-(bc2ee7a) and once against the final checker (README "Where it stands: the fifth
-session"): decisions 400 -> 422 of 440 (90.9 % -> 95.9 %), risks held 69 -> 70 of 73,
-returns 57 -> 57 of 60, false safeguarding holds 6 -> 3. They are NOT training data and
-nothing was tuned on them. The next session should score them once, untouched, before
-changing anything, and only then read them; the bars are the level measured, so a change
-that loses any of it shows.
+Scored in aggregate only (nobody looked at a case): against the checker as the session found
+it (376baac), 403 of 440 (91.6 %), 51 of 57 risks held, 46 of 50 returns, 6 false
+safeguarding holds; and against the checker as it stood (README "Where it stands: the sixth
+session"). They are NOT training data and nothing was tuned on them. The next session should
+score them once, untouched, before changing anything, and only then read them; the bars are
+the level measured, so a change that loses any of it shows.
 """
 
 from __future__ import annotations
@@ -18,12 +16,12 @@ from __future__ import annotations
 from checker_scoring import set_bar_tests
 
 # (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
-# allowed to be held or published): the final checker's scores when first run.
+# allowed to be held or published): the checker's scores when they were last run.
 BARS = [
-    ("blind_cases_73.jsonl", 0.954, 1, 0),
-    ("blind_cases_74.jsonl", 0.963, 1, 0),
-    ("blind_cases_75.jsonl", 0.963, 0, 1),
-    ("blind_cases_76.jsonl", 0.954, 1, 2),
+    ("blind_cases_79.jsonl", 0.945, 1, 1),
+    ("blind_cases_80.jsonl", 0.954, 2, 0),
+    ("blind_cases_81.jsonl", 0.927, 0, 0),
+    ("blind_cases_82.jsonl", 0.9, 1, 2),
 ]
 
 (
