@@ -600,6 +600,11 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
 _SUBJECTLESS_BORN = re.compile(r"\s*(?:[-\u2013\u2014(]\s*)?(?:and\s+)?born\b", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(r"[,;:\u2013\u2014-]\s*(?:and\s+)?born\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _BORN_ASIDE = re.compile(r"\(\s*born\s+(?:on\s+)?(?:the\s+)?$", re.I)
+# The writer's own age said just before: "I turn 50 on 11 June (born …)".
+_WRITER_TURNS = re.compile(
+    r"\bi(?:['\u2019]m|\s+am|\s+turn(?:ed|s)?|['\u2019]ll\s+be|\s+will\s+be|\s+was)\s+(?:\w+\s+)?\d{1,3}\b",
+    re.IGNORECASE,
+)
 _MY_BIRTHDAY = re.compile(r"\bmy\s+(?:\w+\s+)?(?:birthday|b-?day|birth)\b", re.I)
 _WRITER_AGE_CLAUSE = re.compile(
     r"\s*(?:@\w+[,:]?\s+)?(?:and\s+|so\s+|well\s+)?i(?:['\u2019]m|\s+am|['\u2019]ll\s+be|\s+turn\w*|"
@@ -637,7 +642,9 @@ def _dob_whose(ft: FieldText, start: int, end: int) -> str:
             # "Diagnosed on my 30th birthday (born 3/7/1989, …)": an aside on the writer's
             # own birthday or age, nobody else in the clause before it.
             segment = ft.text[sentence_start : aside.start()]
-            if _MY_BIRTHDAY.search(segment) and not _someone_else(segment):
+            if (_MY_BIRTHDAY.search(segment) or _WRITER_TURNS.search(segment)) and not (
+                _someone_else(segment)
+            ):
                 return "self"
         if not clause:
             return "other"
@@ -717,6 +724,11 @@ def _address_whose(ft: FieldText, start: int, end: int, doc: Document) -> str | 
     whose = owner(ft, start, end)
     if whose in ("self", "other", "member"):
         return whose
+    sentence_start, _ = ft.sentence(start)
+    if _LIVES_AT_BEFORE.search(ft.text, max(sentence_start, start - 80), start):
+        # "The woman who calls the police … lives at 9 Beckside, Yarrowby DN31 2HT": "lives"
+        # is never the writer, whatever else the sentence names.
+        return "other"
     # The title says whose it is: "Mum's new address (cards welcome!)" over "It's Flat 6, …".
     if ft.name != "title" and any(
         _SOMEONE_ELSES_HOME.search(other.text) for other in doc.fields if other.name == "title"
@@ -737,6 +749,11 @@ def _address_whose(ft: FieldText, start: int, end: int, doc: Document) -> str | 
     if _visited(ft, start, end):
         return "other"
     return None
+
+
+_LIVES_AT_BEFORE = re.compile(
+    r"\b(?:lives|is\s+living|stays|is\s+staying)\s+(?:at|on)\s+[^.!?\n]{0,40}$", re.IGNORECASE
+)
 
 
 # Someone else's home named just before the address, in its sentence or the one before:
@@ -1014,10 +1031,14 @@ def detect_emails(ft: FieldText, doc: Document) -> list[Finding]:
         start, end = match.start(), match.end()
         local = _SPELLED_DOT.sub(".", match.group("local"))
         domain = _SPELLED_DOT.sub(".", match.group("domain"))
-        if doc.claimed(ft.name, start, end) or not _personal_mail_domain(f"{local}@{domain}"):
+        if doc.claimed(ft.name, start, end):
+            continue
+        whose = owner(ft, start, end)
+        if not _personal_mail_domain(f"{local}@{domain}") and whose not in ("self", "other"):
+            # "at home dot …" can be any words; away from webmail, only an address said to be
+            # someone's ("his email is rob dot quarrie at …") is read as one.
             continue
         doc.claim(ft.name, start, end)
-        whose = owner(ft, start, end)
         if whose in (None, "org"):
             sentence_start, _ = ft.sentence(start)
             someone_else = about_someone_else(ft, sentence_start, start) or _someone_elses_before(

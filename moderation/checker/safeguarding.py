@@ -919,6 +919,8 @@ def _composite(ft: FieldText, already: list[Finding]) -> list[Finding]:
             # "ligature risk assessment", "suicide prevention training"; a means naming an
             # everyday thing ("the gas bill", "the knife block", "a rope swing").
             continue
+        if _OUTING_BEFORE.search(ft.text, max(0, start - 25), start):
+            continue  # "then go and see the sea", "a paddle in the river": an outing
         if ft.in_quote(start, end) or ft.mentioned(start) or ft.hypothetical(start):
             continue
         if _exasperated(ft, start) or _lie_in(ft, start, end):
@@ -1085,6 +1087,14 @@ def _care_plans() -> lexicon.Regex:
 @cache
 def _everyday_use() -> lexicon.Regex:
     return lexicon.phrase_regex("safeguarding.everyday_use.words")
+
+
+# A place visited for its own sake just before a means word: "go and see the sea".
+_OUTING_BEFORE = re.compile(
+    r"\b(?:see|seeing|visit|visiting|look\s+at|looking\s+at|paddle\s+in|paddling\s+in|"
+    r"swim\s+in|swimming\s+in|a\s+day\s+(?:at|by)|a\s+trip\s+to|a\s+walk\s+(?:by|along))\s+$",
+    re.IGNORECASE,
+)
 
 
 @cache

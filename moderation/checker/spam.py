@@ -219,7 +219,7 @@ def detect_field(ft: FieldText) -> list[Finding]:
         # reads like that.
         scam += 3
     claim_matches = _distinct(list(rx["claim"].finditer(ft.text)))
-    if claim_matches and (found_links or promo_matches):
+    if claim_matches and (found_links or promo_matches or _PRIVATE_CONTACT.search(ft.text)):
         # A testimonial claim is a story until the text sells something beside it.
         scam += 3 * len(claim_matches)
         scam_matches += claim_matches

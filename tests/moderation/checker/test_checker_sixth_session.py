@@ -627,7 +627,7 @@ def test_peers_declared_gifts_and_refusals_publish(rules_only: None, body: str) 
         "The new OT in the Ashby team got walked off site by HR on Friday. Poor woman.",
         "A certain consultant at the Larches won't be on the rota for a while; the GMC's been "
         "told, apparently.",
-        "@ward_sister_k has gone quiet because she's been suspended since the drugs error.",
+        "Not surprised @ward_sister_k has gone quiet, she's been suspended since the drugs error.",
         "Pasting the outcome letter from my colleague's disciplinary: a first written warning. "
         "It's Dana on the night team.",
         "Screenshot from our managers' WhatsApp that got forwarded to me: 'Don't Datix the "
@@ -645,7 +645,117 @@ def test_it_holds_confidences_about_findable_colleagues(rules_only: None, body: 
         "My daughter Leah Price walked out of the unit an hour ago. Police have been told.",
         "I was walked off site myself once, years ago, and I'm writing about how it felt.",
         "The GMC's guidance on social media has been updated; worth a read.",
+        # the reader addressed, warned off
+        "@FedUpOnHeron naming people here will only land you in a disciplinary. Try the union.",
     ],
 )
 def test_other_processes_are_not_confidences(rules_only: None, body: str) -> None:
     assert "confidential-information" not in rules(body).concerns, rules(body).findings
+
+
+# -- set 87-90's lessons ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "long sleeves at work again cos of last night. anyway who's on the late?",
+        "How long would you have after too much paracetamol, before it can't be undone? Just "
+        "curious, no reason.",
+    ],
+)
+def test_it_holds_risk_said_with_a_shrug(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "hold" and "safeguarding" in verdict.concerns, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Long sleeves in July because the ward air conditioning is set to arctic.",
+        "I'm shattered but the respite week is booked, then I'm going to see the sea.",
+        "The summer I wanted to die I read every book in the unit. Twelve summers on, I still "
+        "read every day.",
+    ],
+)
+def test_the_shrug_near_misses_publish(rules_only: None, body: str) -> None:
+    assert "safeguarding" not in rules(body).concerns, rules(body).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@taper_tom switch to the liquid and take 1ml less each week, much gentler.",
+        "Your son's level of 1.3 is fine, no need to ring anyone or hold his dose.",
+    ],
+)
+def test_it_holds_individual_doses_set_for_someone(rules_only: None, body: str) -> None:
+    assert "clinical-advice" in rules(body).concerns, rules(body).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You're entitled to ask for a medication review if the side effects are wearing you down.",
+        "If the weight is why you want to stop your meds, say that to your prescriber.",
+        "I can't safely tell you whether to change your dose from here; your pharmacist can.",
+        "Please talk it through with your GP before changing anything.",
+    ],
+)
+def test_signposting_to_a_prescriber_publishes(rules_only: None, body: str) -> None:
+    assert "clinical-advice" not in rules(body).concerns, rules(body).findings
+
+
+def test_a_cure_sold_by_private_message_is_returned(rules_only: None) -> None:
+    verdict = rules(
+        "My sister was completely cured of bipolar by Mama Grace's herbs, no more lithium, "
+        "no more tablets! WhatsApp her on +234 803 555 0147."
+    )
+    assert verdict.decision == "return" and verdict.concerns == ["spam"], verdict.findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm an independent distributor now, so message me for the catalogue and a starter "
+        "kit at cost.",
+        "My 6-week calm programme has 3 spaces left. Message me for the price list!",
+    ],
+)
+def test_it_holds_selling_to_readers(rules_only: None, body: str) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "hold" and verdict.concerns == ["spam"], verdict.findings
+
+
+def test_a_warning_about_cure_spam_publishes(rules_only: None) -> None:
+    verdict = rules(
+        "Seen the 'herbal cure for psychosis' comments on old posts? Don't reply to them, "
+        "just hit report."
+    )
+    assert verdict.decision == "publish", verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("body", "decision"),
+    [
+        (
+            "The man who shouts at my mum lives at 3 Mill Garth, Ebford EX3 9LW. Horrible man.",
+            "return",
+        ),
+        ("her email is jo dot marsh at example dot org, drop her a line", "return"),
+        ("We're having the party at home dot com style, all online this year.", "publish"),
+        ("I turn 40 on 2 May (born 02/05/1986) and I'm finally throwing a party.", "publish"),
+        ("Give us a ring on 07700 900219 if you want to come to the group.", "hold"),
+    ],
+)
+def test_whose_detail_more(rules_only: None, body: str, decision: str) -> None:
+    assert rules(body).decision == decision, rules(body).findings
+
+
+def test_a_service_user_invited_home_is_a_boundary(rules_only: None) -> None:
+    verdict = rules(
+        "I'm a support worker. One of the men I've been supporting had nowhere for Christmas, "
+        "so I invited him to ours and he's coming round again for New Year.",
+        kind="post",
+    )
+    assert "professional-boundaries" in verdict.concerns, verdict.findings
