@@ -143,6 +143,13 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_84", CASES / "blind_cases_84.jsonl"),
     ("blind_cases_85", CASES / "blind_cases_85.jsonl"),
     ("blind_cases_86", CASES / "blind_cases_86.jsonl"),
+    # And four more written as training data, scored on arrival, then read (87: comment
+    # threads; 88: the line between return, hold and publish; 89: writing that sounds risky
+    # and is not; 90: practitioners' long reflective posts).
+    ("blind_cases_87", CASES / "blind_cases_87.jsonl"),
+    ("blind_cases_88", CASES / "blind_cases_88.jsonl"),
+    ("blind_cases_89", CASES / "blind_cases_89.jsonl"),
+    ("blind_cases_90", CASES / "blind_cases_90.jsonl"),
     # Not 79 to 82: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (

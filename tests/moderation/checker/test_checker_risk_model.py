@@ -69,13 +69,6 @@ def test_unseen_indirect_risk_is_held_by_the_model(body):
             "Cancelled the gym membership because I never went, and booked the dentist for "
             "next month instead. The cat's fine, next door feeds her when I'm away at my "
             "sister's.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="A known false hold (0.41 against 0.40) since the fifth session's "
-                "training sets, rich in risk told through pets and cancelled plans. Counting "
-                "the tests' near misses twice fixed it but cost a risk on untouched sets; a "
-                "missed risk is the worse error (NOTES).",
-            ),
         ),
         "Our team ran a session on spotting when someone is giving away belongings, and the "
         "trainer was brilliant. Would recommend to any ward.",

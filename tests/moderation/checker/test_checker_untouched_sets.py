@@ -20,8 +20,8 @@ from checker_scoring import set_bar_tests
 BARS = [
     ("blind_cases_79.jsonl", 0.945, 1, 1),
     ("blind_cases_80.jsonl", 0.954, 2, 0),
-    ("blind_cases_81.jsonl", 0.927, 0, 0),
-    ("blind_cases_82.jsonl", 0.9, 1, 2),
+    ("blind_cases_81.jsonl", 0.927, 1, 0),
+    ("blind_cases_82.jsonl", 0.918, 1, 2),
 ]
 
 (
