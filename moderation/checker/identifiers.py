@@ -120,7 +120,8 @@ def owner(
 
 # What may stand before a detail that opens its own sentence: a label, a colon, a dash.
 _LEAD_IN = re.compile(
-    r"[\s(\[:\u2013\u2014-]*(?:(?:tel|phone|mob(?:ile)?|number|no|e-?mail|address)\.?\s*[:\u2013\u2014-]?\s*)?",
+    r"[\s(\[:\u2013\u2014-]*(?:(?:tel|phone|mob(?:ile)?|number|no|e-?mail|address|"
+    r"it['\u2019]s|it\s+is|that['\u2019]s|the\s+address\s+is)\.?\s*[:\u2013\u2014-]?\s*)?",
     re.IGNORECASE,
 )
 

@@ -211,8 +211,8 @@ def detect_field(ft: FieldText) -> list[Finding]:
         promo += 1
     if (
         promo_matches
-        and (found_links or _PRIVATE_CONTACT.search(ft.text) or _SELLER_CONTACT.search(ft.text))
         and rx["prescription_only"].search(ft.text)
+        and (found_links or _PRIVATE_CONTACT.search(ft.text) or _SELLER_CONTACT.search(ft.text))
     ):
         # Prescription-only medicines sold at a link or a private contact ("diazepam NO
         # PRESCRIPTION NEEDED … order today 20% off www.…"): no member's recommendation

@@ -759,3 +759,66 @@ def test_a_service_user_invited_home_is_a_boundary(rules_only: None) -> None:
         kind="post",
     )
     assert "professional-boundaries" in verdict.concerns, verdict.findings
+
+
+# -- set 91-94's lessons ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "concern"),
+    [
+        ("Took too many of my tablets on Sunday. A&E, charcoal, home now.", "safeguarding"),
+        (
+            "This is the last thing I'm going to write. The letters are on the kitchen table.",
+            "safeguarding",
+        ),
+        (
+            "@dozy_dan mirtazapine 7.5 is nothing, just take two a night like I do.",
+            "clinical-advice",
+        ),
+        ("@mum_of_two just cancel his depot next week, he'll perk up.", "clinical-advice"),
+        (
+            "@sam_k ignore your care coordinator, you're fine to drive on 300mg of quetiapine.",
+            "clinical-advice",
+        ),
+        (
+            "@jo_b no wonder your daughter's in the state she's in, with a mother like you.",
+            "personal-attack",
+        ),
+        (
+            "A certain ex-client and I keep bumping into each other at the pool, not by accident.",
+            "professional-boundaries",
+        ),
+        (
+            "Minutes: HR have moved Phil Dunn to stage 2 of the capability process. The manager "
+            "asked us not to discuss it outside the team.",
+            "confidential-information",
+        ),
+    ],
+)
+def test_it_holds_the_last_rounds_lessons(rules_only: None, body: str, concern: str) -> None:
+    assert concern in rules(body).concerns, rules(body).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Five winters ago we didn't know if he'd wake up. Last night he beat me at Scrabble.",
+        "Just to be clear, my last post worried a few of you: I'm tired, not unsafe. Bed now.",
+        "My little brother built a Lego Death Star on the floor while I did my homework.",
+        "From my novel. Content note: it deals with suicidal thoughts, though nothing happens.",
+        "I took too many photos at the wedding, the memory card's full.",
+    ],
+)
+def test_the_last_rounds_near_misses_publish(rules_only: None, body: str) -> None:
+    assert rules(body).decision == "publish", rules(body).findings
+
+
+def test_a_relatives_home_with_dad_s_at_is_returned(rules_only: None) -> None:
+    verdict = rules("Night nurses: Dad's at 4 Hollin Rise, Kelby KB2 7TQ, key safe by the door.")
+    assert verdict.decision == "return", verdict.findings
+
+
+def test_an_address_after_a_visit_named_is_theirs(rules_only: None) -> None:
+    verdict = rules("Called in on Maureen on my day off - 6 Ash Grove, Pelby PB4 2NL - lovely.")
+    assert verdict.decision == "return", verdict.findings
