@@ -150,6 +150,13 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_88", CASES / "blind_cases_88.jsonl"),
     ("blind_cases_89", CASES / "blind_cases_89.jsonl"),
     ("blind_cases_90", CASES / "blind_cases_90.jsonl"),
+    # The last four, the same way (91: carers in winter and at night; 92: a fortnight of
+    # everything from all four nations; 93: lived experience, a third of it current risk;
+    # 94: the quieter concerns and their near misses).
+    ("blind_cases_91", CASES / "blind_cases_91.jsonl"),
+    ("blind_cases_92", CASES / "blind_cases_92.jsonl"),
+    ("blind_cases_93", CASES / "blind_cases_93.jsonl"),
+    ("blind_cases_94", CASES / "blind_cases_94.jsonl"),
     # Not 79 to 82: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (

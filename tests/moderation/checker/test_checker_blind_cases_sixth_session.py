@@ -6,7 +6,13 @@ someone who never read the checker:
 * 83-86, written as training data and scored on arrival (349 of 440, the same for the
   session's starting checker and for the checker then): mockery and scorn told indirectly;
   practitioners' boundaries and confidences; whose detail it is; risk told in the middle
-  of ordinary writing.
+  of ordinary writing;
+* 87-90, written as training data and scored on arrival (399 of 440 for the session's
+  starting checker, 409 for the checker then): comment threads; the line between return,
+  hold and publish; writing that sounds risky and is not; practitioners' long posts;
+* 91-94, the same (397 of 440 for the session's start, 396 for the checker then): carers in
+  winter and at night; a fortnight of everything from all four nations; lived experience;
+  the quieter concerns and their near misses.
 
 Both learned readers are trained on them, so these scores are no longer estimates of unseen
 writing (the untouched sets in test_checker_untouched_sets.py are). The bars are the level
@@ -28,6 +34,14 @@ BARS = [
     ("blind_cases_84.jsonl", 0.95, 1, 2),
     ("blind_cases_85.jsonl", 0.96, 1, 1),
     ("blind_cases_86.jsonl", 0.96, 1, 1),
+    ("blind_cases_87.jsonl", 0.97, 1, 1),
+    ("blind_cases_88.jsonl", 0.93, 1, 4),
+    ("blind_cases_89.jsonl", 0.97, 1, 1),
+    ("blind_cases_90.jsonl", 0.97, 1, 1),
+    ("blind_cases_91.jsonl", 0.96, 1, 1),
+    ("blind_cases_92.jsonl", 0.95, 1, 2),
+    ("blind_cases_93.jsonl", 0.97, 1, 1),
+    ("blind_cases_94.jsonl", 0.97, 1, 1),
 ]
 
 (
