@@ -7,9 +7,9 @@ Scored in aggregate only (nobody looked at a case): against the checker as the s
 it (376baac), 403 of 440 (91.6 %), 51 of 57 risks held, 46 of 50 returns, 6 false
 safeguarding holds; twice mid-session (410 and 412); and against the final checker, 414 of
 440 (94.1 %), 53 of 57 risks, 47 of 50 returns, 7 false safeguarding holds (README "Where it
-stands: the sixth session"). They are NOT training data and nothing was tuned on them. The next session should
-score them once, untouched, before changing anything, and only then read them; the bars are
-the level measured, so a change that loses any of it shows.
+stands: the sixth session"). They are NOT training data and nothing was tuned on them.
+The next session should score them once, untouched, before changing anything, and only
+then read them; the bars are the level measured, so a change that loses any of it shows.
 """
 
 from __future__ import annotations
