@@ -157,6 +157,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_92", CASES / "blind_cases_92.jsonl"),
     ("blind_cases_93", CASES / "blind_cases_93.jsonl"),
     ("blind_cases_94", CASES / "blind_cases_94.jsonl"),
+    # Not yet 95 to 98: written at the sixth session's end as training data (scorn without
+    # insult words; very quiet risk; the quieter concerns told sideways; a spring of
+    # everything) and scored on arrival. Trained on, they cost a risk on the untouched sets
+    # 79-82 (52 of 57 against 53) for no decision gained, so the shipped readers were kept;
+    # the next session can add them after reading 79-82.
     # Not 79 to 82: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (
