@@ -298,8 +298,16 @@ _SO_CALLED = re.compile(r"\bso[- ]called\b", re.IGNORECASE)
 # -- swearing, slurs, sexual remarks ------------------------------------------------------------
 
 
-def detect_language(ft: FieldText) -> list[Finding]:
-    """Strong profanity (hold), slurs (return; hold if quoted), stigma words used on someone."""
+def _mention_note(ft: FieldText, start: int, end: int) -> Note:
+    """A slur quoted or reported ("a patient called me a … last night") is talked about, not
+    used (MODERATION.md): no finding, an advice note suggesting it be masked."""
+    message, suggestion, principle = _message("slur_mentioned")
+    return Note(principle, ft.name, start, end, message, suggestion)
+
+
+def detect_language(ft: FieldText, notes: list[Note]) -> list[Finding]:
+    """Strong profanity (hold), slurs (return), stigma words used on someone; a slur quoted
+    or reported adds a note to ``notes`` instead."""
     found: list[Finding] = []
     rx = _regexes()
     for match in rx["strong"].finditer(ft.text):
@@ -316,11 +324,7 @@ def detect_language(ft: FieldText) -> list[Finding]:
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):
             continue  # "I hate the word '...'": talking about the word, not using it
         if _is_mention(ft, start, end):
-            found.append(
-                _make(
-                    ft, start, end, "offensive-content", "slur_mentioned", "hold", "slur:mentioned"
-                )
-            )
+            notes.append(_mention_note(ft, start, end))
         else:
             found.append(_make(ft, start, end, "offensive-content", "slur", "return", "slur"))
     for match in rx["ambiguous"].finditer(ft.text):
@@ -338,18 +342,12 @@ def detect_language(ft: FieldText) -> list[Finding]:
         sentence_start, sentence_end = ft.sentence(match.start())
         if rx["discussion"].search(ft.text, sentence_start, sentence_end):
             continue
-        mentioned = _is_mention(ft, match.start(), match.end())
-        found.append(
-            _make(
-                ft,
-                match.start(),
-                match.end(),
-                "offensive-content",
-                "slur_mentioned" if mentioned else "slur",
-                "hold" if mentioned else "return",
-                "slur:mentioned" if mentioned else "slur",
+        if _is_mention(ft, match.start(), match.end()):
+            notes.append(_mention_note(ft, match.start(), match.end()))
+        else:
+            found.append(
+                _make(ft, match.start(), match.end(), "offensive-content", "slur", "return", "slur")
             )
-        )
     for match in rx["stigma"].finditer(ft.text):
         if _is_mention(ft, match.start(), match.end()):
             continue
@@ -871,15 +869,7 @@ def detect(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     rx = _regexes()
     for ft in doc.fields:
-        language = detect_language(ft)
-        # A slur quoted or reported ("a patient called me a … last night") is talked about,
-        # not used (MODERATION.md): it publishes, with a note suggesting it be masked.
-        doc.notes.extend(
-            Note(f.principle, ft.name, f.start, f.end, f.message, f.suggestion)
-            for f in language
-            if f.rule == "slur:mentioned"
-        )
-        language = [f for f in language if f.rule != "slur:mentioned"]
+        language = detect_language(ft, doc.notes)
         findings.extend(language)
         findings.extend(
             _make(

@@ -955,8 +955,9 @@ def detect_phone_numbers(ft: FieldText, doc: Document) -> list[Finding]:
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # An address spelled out to slip past filters: "jaybird77 at hotmail dot co dot uk",
-# "marcus dot hale77 at outlook dot com". Only at a webmail or home-broadband provider
-# (identifiers.email.personal_domains): "at" and "dot" are too common to read more widely.
+# "marcus dot hale77 at outlook dot com". Read at a webmail or home-broadband provider
+# (identifiers.email.personal_domains), or anywhere when the sentence says whose address it
+# is ("his email is rob dot quarrie at …"): "at" and "dot" are too common to read more widely.
 _SPELLED_EMAIL = re.compile(
     r"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\s+dot\s+|\.)[A-Za-z0-9_%+-]+)*)"
     r"\s*(?:\s+at\s+|\(at\)|\[at\]|\s+@\s+)\s*"
