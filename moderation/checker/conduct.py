@@ -100,7 +100,9 @@ def _regexes() -> dict[str, lexicon.Regex]:
             + lexicon.list_source("conduct.groups.demeaning.nouns")
             + r")(?!\w)|(?<![\w])(?:"
             + lexicon.list_source("conduct.groups.demeaning.nouns")
-            + r")\s+(?:should|need\s+to|are\s+all|are\s+just|ought\s+to|can\s+go|want\s+to)\b"
+            + r")\s+(?:(?:should|need\s+to|are\s+all|are\s+just|ought\s+to|can\s+go|want\s+to)\b|"
+            # "Same frequent flyers through the 136 suite every weekend, wasting police time".
+            r"(?:[\w-]+,?\s+){0,6}?(?:wasting|clogging\s+up|hogging|blocking\s+(?:beds|the))\b)"
             # A verbless sentence pinning the noun on a share of the group just named:
             # "Scroungers, most of them, and they moan louder than …".
             + r"|(?:^|[.!?]\s+|\n)(?:"
@@ -135,14 +137,12 @@ def _regexes() -> dict[str, lexicon.Regex]:
         # (Words that describe harm done, "that dangerous man", are a report, not an insult.)
         "insulting_words_before": lexicon.compile(
             r"\b(?:that|this|what\s+an?)\s+(?:(?:"
-            + lexicon.alternation(
-                [
-                    word
-                    for word in lexicon.strings("conduct.attack.insult_adjectives")
-                    if word not in lexicon.strings("conduct.attack.harm_described")
-                ]
-            )
-            + r")\s*,?\s*(?:and\s+)?){1,3}$",
+            + _insulting_words()
+            + r")\s*,?\s*(?:and\s+)?){1,3}$"
+            # Two or more said of someone: "He is a vain, vacuous little man".
+            + r"|(?:\b(?:is|was)|['\u2019]s)\s+(?:such\s+|just\s+|nothing\s+but\s+)?an?\s+(?:(?:"
+            + _insulting_words()
+            + r")\s*,?\s*(?:and\s+)?){2,3}(?:(?:little|old|jumped-up)\s+)?$",
             flags,
         ),
         "the_insulting_words_before": lexicon.compile(
@@ -228,6 +228,27 @@ def _make(
 
 
 LOOKBACK = 120  # characters read back from an insult for its subject and verb
+
+
+@cache
+def _insulting_words() -> str:
+    """The insulting adjectives as an alternation, less the words that describe harm."""
+    return lexicon.alternation(
+        [
+            word
+            for word in lexicon.strings("conduct.attack.insult_adjectives")
+            if word not in lexicon.strings("conduct.attack.harm_described")
+        ]
+    )
+
+
+@cache
+def _verbless_verdict() -> re.Pattern[str]:
+    """Two or more insulting words opening a sentence, with no subject of their own."""
+    words = _insulting_words()
+    return re.compile(
+        rf"\s*(?:{words})\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?:{words})\b", re.IGNORECASE
+    )
 
 
 def read_back(
@@ -738,6 +759,8 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             subject = subject[: relative.start()].rstrip()
         if not subject or _SELF_SUBJECT.search(subject.split()[-1] if subject else ""):
             continue
+        if subject.endswith(('"', "\u201d")):
+            continue  # "'they're just attention-seeking' is so dangerous" judges the words
         head = subject.split()[-1].strip(",.:;")
         if rx["not_people"].fullmatch(head.lower()) and not re.fullmatch(
             r"this|that", head, re.IGNORECASE
@@ -802,6 +825,17 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
                     "attack:team",
                 )
             )
+    # A verbless verdict opening the sentence after someone is named: "Can we talk about
+    # Gareth Lowe, the new manager? Incompetent, lazy and should never have been promoted."
+    for index, (sentence_start, sentence_end) in enumerate(ft.sentences[1:], start=1):
+        verdict = _verbless_verdict().match(ft.text, sentence_start, sentence_end)
+        if verdict is None:
+            continue
+        before_start, before_end = ft.sentences[index - 1]
+        if _names_a_person(ft.text[before_start:before_end], True) and usable(
+            verdict.start(), verdict.end()
+        ):
+            found.append(attack(verdict.start(), verdict.end(), "attack_person", "attack:person"))
     for start, _anchor, end in name_calling:
         if usable(start, end) and not _SELF_SUBJECT.search(ft.text[max(0, start - 12) : start]):
             found.append(attack(start, end, "attack_person", "attack:name-calling"))

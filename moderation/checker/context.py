@@ -411,6 +411,15 @@ class FieldText:
                 return "past"
             return "recent"
         if past:
+            # "Went back to the old habit after 18 months clean": the only past is the run
+            # the act broke, so the act itself is now.
+            elapsed = self.cues_within("elapsed", sentence_start, sentence_end)
+            if (
+                elapsed
+                and self.cues_within("relapse", sentence_start, sentence_end)
+                and all(any(es <= ps and pe <= ee for es, ee in elapsed) for ps, pe in past)
+            ):
+                return "recent"
             return "past"
         if self.cue_in_sentences("habitual", index, index):
             return "recent"

@@ -393,6 +393,13 @@ _CASE_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "My brother is the only …": the writer's "my" introduces someone else.
+_MY_RELATIVE = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:brother|sister|wife|husband|partner|mum|mam|mother|dad|father|son|"
+    r"daughter|aunt|auntie|uncle|cousin|nan|gran|grandma|grandad|grandfather|grandmother|"
+    r"friend|neighbour|boyfriend|girlfriend|fianc[e\u00e9]e?|colleague|flatmate)\b",
+    re.IGNORECASE,
+)
 _THIRD_PARTY = re.compile(
     r"\b(?:he|she|his|her|him|they|their|patient|client|service\s+user|girl|boy|lad|man|"
     r"woman|lady|gentleman|young\s+person|teenager|child|son|daughter)\b",
@@ -958,6 +965,7 @@ def detect_quasi_identifiers(ft: FieldText, doc: Document) -> list[Finding]:
         if (
             _FIRST_PERSON_SUBJECT.search(lead)
             and not _THIRD_PARTY.search(lead)
+            and not _MY_RELATIVE.search(lead)
             and not (_CARE_VERB.search(lead) and not _CARED_FOR.search(lead))
             and not case
         ):

@@ -102,7 +102,12 @@ def signals() -> tuple[Signal, ...]:
                 past=spec.get("past", "ignore"),
                 kind=spec.get("kind", "self"),
                 regex=regex,
-                requires=lexicon.phrase_regex(requires) if requires else None,
+                # One phrase list, or several ("a means, or a medicine by name").
+                requires=(
+                    lexicon.phrase_regex(*([requires] if isinstance(requires, str) else requires))
+                    if requires
+                    else None
+                ),
                 counter=(
                     lexicon.compile_many(
                         [lexicon.expand(p) for p in spec.get("counter_patterns", [])],
