@@ -153,7 +153,7 @@ def test_an_email_sent_round_to_managers_and_marked_not_to_forward_is_held(
     assert held_for(verdict, "confidential-information")
 
 
-# -- identifiers: whose an address is ---------------------------------------------------------------
+# -- identifiers: whose an address is -------------------------------------------------------------
 
 
 def test_it_returns_the_address_of_a_visit(rules_only: None) -> None:
@@ -165,7 +165,7 @@ def test_it_returns_the_address_of_a_visit(rules_only: None) -> None:
     assert verdict.concerns == ["identifiable-information"]
 
 
-# -- people: public lives and unique people ----------------------------------------------------------
+# -- people: public lives and unique people -------------------------------------------------------
 
 
 def test_an_authors_memoir_is_her_public_life(rules_only: None) -> None:
@@ -185,7 +185,7 @@ def test_it_holds_a_person_made_unique_by_a_nationality_and_a_job(rules_only: No
     assert held_for(verdict, "identifiable-information")
 
 
-# -- spam: a fake certificate mill, and a warning about a fake text ---------------------------------
+# -- spam: a fake certificate mill, and a warning about a fake text -------------------------------
 
 
 def test_it_returns_certificates_sold_with_no_study(rules_only: None) -> None:
@@ -205,7 +205,7 @@ def test_a_warning_about_a_fake_text_publishes(rules_only: None) -> None:
     assert "spam" not in verdict.concerns
 
 
-# -- boundaries ---------------------------------------------------------------------------------------
+# -- boundaries -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,7 @@ def test_family_news_and_a_declared_gift_are_not_boundary_breaches(
     assert "professional-boundaries" not in rules(body).concerns
 
 
-# -- clinical advice: a break from a medicine set for someone ------------------------------------------
+# -- clinical advice: a break from a medicine set for someone -------------------------------------
 
 
 def test_it_holds_a_medicine_break_set_for_someone(rules_only: None) -> None:
@@ -251,7 +251,7 @@ def test_the_writers_own_break_from_a_medicine_is_their_story(rules_only: None) 
     assert "clinical-advice" not in verdict.concerns
 
 
-# -- conduct ------------------------------------------------------------------------------------------
+# -- conduct --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
