@@ -36,6 +36,10 @@ def _addressed(ft: FieldText, start: int) -> bool:
     sentence_start, sentence_end = ft.sentence(start)
     if _ADDRESSEE.search(ft.text, sentence_start, sentence_end):
         return True
+    # A comment that opens on "@someone" goes on speaking to them for a sentence or two
+    # ("@Frankie_B that dose sounds high. I'd ask … and just snap them in half").
+    if _OPENS_ON_HANDLE.match(ft.text) and ft.sentence_index(start) <= 2:
+        return True
     # An imperative at the start of a sentence ("Skip the mirtazapine tonight"), or the
     # second of two joined by "and" ("Get a second opinion and push for clozapine").
     lead = ft.text[sentence_start:start].strip(" \t\n-\u2013\u2014:,@")
@@ -44,6 +48,8 @@ def _addressed(ft: FieldText, start: int) -> bool:
         or _JOINED_ORDER.fullmatch(lead)
     )
 
+
+_OPENS_ON_HANDLE = re.compile(r"\s*(?:[\w'\u2019!]+[,!]?\s+){0,2}@\w+")
 
 # A first order joined to the one read: "get a second opinion and", "go back to your GP
 # and then".

@@ -295,11 +295,25 @@ def _is_mention(ft: FieldText, start: int, end: int) -> bool:
     # A cue counts unless the writer speaks in their own voice after it ("Don't care what
     # the policy says, I'm not calling that … 'she'").
     cue = ft.cue_between("mention", clause_start, start)
-    if cue is not None and not _OWN_CLAUSE_AFTER_CUE.search(ft.text, cue[1], start):
+    if (
+        cue is not None
+        and not _OWN_CLAUSE_AFTER_CUE.search(ft.text, cue[1], start)
+        and not _JOB_AFTER_CUE.match(ft.text, cue[1])
+    ):
         return True
     lead = _SO_CALLED.sub(" ", ft.text[max(clause_start, start - 40) : start])
-    cues = list(_regexes()["mention"].finditer(lead))
+    cues = [
+        m for m in _regexes()["mention"].finditer(lead) if not _JOB_AFTER_CUE.match(lead, m.end())
+    ]
     return bool(cues) and not _OWN_CLAUSE_AFTER_CUE.search(lead, cues[-1].end())
+
+
+# A teaching word that is part of someone's job title ("our module lead", "the training
+# manager") names a person, not a lesson.
+_JOB_AFTER_CUE = re.compile(
+    r"\s+(?:lead|leads|leader|manager|co-?ordinator|director|tutor|convenor|organiser)\b",
+    re.IGNORECASE,
+)
 
 
 # The writer speaking in their own voice after a cue, in a clause of their own: "…, I'm not

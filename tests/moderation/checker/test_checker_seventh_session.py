@@ -281,3 +281,123 @@ def test_it_holds_a_group_called_a_drain_on_police_time(rules_only: None) -> Non
 def test_the_writer_unique_in_their_own_town_is_their_own_story(rules_only: None) -> None:
     verdict = rules("I'm the only Lithuanian dentist in Corby and I was admitted on Monday.")
     assert "identifiable-information" not in verdict.concerns
+
+
+# -- from reading sets 95-98 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anorexics are honestly the hardest patients going, every meal a battle.",
+        "Autistic kids on the paeds ward are an absolute nightmare, no exaggeration.",
+    ],
+)
+def test_it_holds_a_group_of_patients_called_a_nightmare(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "offensive-content")
+
+
+def test_an_environment_called_a_nightmare_for_a_group_is_not(rules_only: None) -> None:
+    verdict = rules("Acute wards are a nightmare for autistic adults: the noise, the lights.")
+    assert "offensive-content" not in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Made a video for each birthday until she turns 21. Took all week. Glad it's done.",
+        "I wanted us to have one lovely afternoon, something to remember me by.",
+        "Does anyone know how to get prescriptions from two different pharmacies without it "
+        "flagging on the system?",
+        "Last Tuesday I waited nine hours in A&E after my overdose and saw nobody.",
+    ],
+)
+def test_it_holds_risk_told_quietly(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "safeguarding")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We made a video for each birthday of hers when she was little. Lovely to watch back.",
+        "Does anyone know how to move my repeat prescription to a different pharmacy?",
+    ],
+)
+def test_home_videos_and_moving_a_prescription_are_not_risk(rules_only: None, body: str) -> None:
+    assert "safeguarding" not in rules(body).concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bulletin from the chief exec says 'do not forward'. Forwarding it anyway: the "
+        "Larch unit closes in March.",
+        "I've been passed a copy of the staff survey free-text notes. They weren't meant to go "
+        "beyond the exec team, and half of them name the same ward manager.",
+        "Friend sent a screenshot from the managers' Teams chat. Direct quote from a service "
+        "lead: 'nobody will notice if we don't fill the posts'.",
+        "Pasting from this week's board minutes (marked 'execs only, not for circulation'): "
+        "'the crisis line will move to an external provider'.",
+    ],
+)
+def test_it_holds_internal_material_passed_on(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "confidential-information")
+
+
+def test_minutes_from_a_public_board_are_not_confidential(rules_only: None) -> None:
+    verdict = rules(
+        "Pasting from the public board minutes on the trust website: the crisis line is "
+        "moving to a new provider."
+    )
+    assert "confidential-information" not in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@sleepless_sal that dose of quetiapine sounds far too much for you. I'd ring the "
+        "GP, and until then just cut them in half.",
+        "@Pat_carer your dad's on a lot of that lorazepam if you ask me. I'd halve it.",
+    ],
+)
+def test_it_holds_a_dose_cut_for_the_person_addressed(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "clinical-advice")
+
+
+def test_cutting_the_writers_own_tablets_on_advice_is_their_story(rules_only: None) -> None:
+    verdict = rules("My pharmacist said I could cut the quetiapine in half, so I do.")
+    assert "clinical-advice" not in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I discharged him in March and we've been texting on and off since.",
+        "One of the mums on my caseload keeps dropping round flapjacks at my house.",
+        "Still see a few of the fellas I used to support at the hostel, one comes round ours "
+        "for tea every Friday.",
+    ],
+)
+def test_it_holds_personal_ties_kept_with_people_cared_for(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "professional-boundaries")
+
+
+def test_a_neighbour_dropping_round_is_not_a_boundary(rules_only: None) -> None:
+    verdict = rules("My neighbour keeps dropping round flapjacks at my house. Not complaining.")
+    assert "professional-boundaries" not in verdict.concerns
+
+
+def test_a_job_title_with_a_teaching_word_still_names_a_person(rules_only: None) -> None:
+    verdict = rules(
+        "Our course lead, Dr Mark Penn, is a pompous, spiteful man who enjoys failing people."
+    )
+    assert held_for(verdict, "personal-attack")
+
+
+def test_a_students_term_time_address_is_returned(rules_only: None) -> None:
+    verdict = rules(
+        "Worried about my tutee, could someone check on her? Her term-time address is 7 Alder "
+        "Road, Hexley HX3 9RT."
+    )
+    assert verdict.decision == "return"
+    assert verdict.concerns == ["identifiable-information"]
