@@ -243,6 +243,16 @@ def _insulting_words() -> str:
 
 
 @cache
+def _insult_openers() -> frozenset[str]:
+    """The one-word insulting adjectives, lower-cased, that may open a verbless verdict."""
+    return frozenset(
+        word.lower()
+        for word in lexicon.strings("conduct.attack.insult_adjectives")
+        if " " not in word and word not in lexicon.strings("conduct.attack.harm_described")
+    )
+
+
+@cache
 def _verbless_verdict() -> re.Pattern[str]:
     """Two or more insulting words opening a sentence, with no subject of their own."""
     words = _insulting_words()
@@ -841,7 +851,11 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
             )
     # A verbless verdict opening the sentence after someone is named: "Can we talk about
     # Gareth Lowe, the new manager? Incompetent, lazy and should never have been promoted."
+    openers = _insult_openers()
     for index, (sentence_start, sentence_end) in enumerate(ft.sentences[1:], start=1):
+        first = ft.text[sentence_start : min(sentence_end, sentence_start + 40)].split(None, 1)
+        if not first or first[0].strip(",").lower() not in openers:
+            continue  # (a set look-up first: most sentences open on no insult at all)
         verdict = _verbless_verdict().match(ft.text, sentence_start, sentence_end)
         if verdict is None:
             continue

@@ -156,6 +156,11 @@ def assert_the_set_bar(
     assert scores.accuracy >= minimum, f"decision accuracy {scores.accuracy:.1%}"
 
 
+def verdict_of(body: str, kind: str = "comment") -> Verdict:
+    """The checker's verdict on ``body`` as a submission of ``kind`` (a comment by default)."""
+    return check(kind=kind, fields={"body": body})
+
+
 def comment(body: str) -> Verdict:
     """The checker's verdict on ``body`` as a comment."""
     return check(kind="comment", fields={"body": body})

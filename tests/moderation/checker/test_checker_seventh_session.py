@@ -8,24 +8,10 @@ unique by a nationality. Wordings are our own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from checker_scoring import SILENT_MODEL
+from checker_scoring import verdict_of as rules
 
-from moderation.checker import check, concern_models, risk_model
 from moderation.checker.verdict import Verdict
-
-
-@pytest.fixture
-def rules_only() -> Iterator[None]:
-    """Neither learned reader: what the rules alone decide."""
-    with risk_model.stand_in(SILENT_MODEL), concern_models.stand_in({}):
-        yield
-
-
-def rules(body: str, kind: str = "comment") -> Verdict:
-    return check(kind=kind, fields={"body": body})
 
 
 def held_for(verdict: Verdict, concern: str) -> bool:
