@@ -76,9 +76,14 @@ def owner(
     if member_ends and max(member_ends) > max(cues.values()):
         return "member"
     nearest = max(cues, key=lambda key: cues[key])
-    if nearest == "other" and re.match(r"(?:their|its)\b", ft.text[cues["other"] :], re.I):
-        # "You can complain through PALS … Their number's …": "their" points back at the
-        # organisation just named when no one person is in view.
+    if nearest == "other" and re.match(
+        r"(?:(?:ring|call|phone|text|e-?mail|contact|message)\s+)?(?:them|their|its)\b",
+        ft.text[cues["other"] :],
+        re.I,
+    ):
+        # "You can complain through PALS … Their number's …", "… takes donations. Ring them
+        # on …": "their", "them" point back at the organisation just named when no one
+        # person is in view.
         around_start, _ = ft.around(start, 1, 0)
         if org_re.search(ft.text, around_start, start) and not _ONE_PERSON.search(
             ft.text, around_start, start
@@ -94,13 +99,23 @@ def owner(
         return nearest
 
     after_end = min(sentence_end, end + 60)
-    if not ft.text[end:sentence_end].strip(" \t.,;:!?"):
-        # The detail closes its sentence ("07700 900275. That's my husband's number"): the
+    closes = bool(_CLOSES_SENTENCE.fullmatch(ft.text, end, sentence_end))
+    if closes:
+        # The detail closes its sentence, bar a word or two ("07700 900275. That's my
+        # husband's number", "… ring 0113 496 0571 today? She's been waiting …"): the
         # sentence after says whose it is.
         after_end = min(ft.around(start, 0, 1)[1], end + 80)
     for key, regex in (("self", self_re), ("other", other_re)):
         if regex.search(ft.text, end, after_end):
             return key
+    if (
+        closes
+        and _ONE_PERSON.search(ft.text, sentence_end, after_end)
+        and not re.search(r"\b(?:i|my|me|we|our)\b", ft.text[sentence_end:after_end], re.I)
+    ):
+        # One person, not the writer, is what the next sentence is about ("… ring 0113 496
+        # 0571 today? She's been waiting since March").
+        return "other"
     # A person in the detail's own sentence ("Mr Aldous lives at …", "one man I've seen
     # since 2019, Gwilym Pritchard at …") outweighs a team or service named only in the
     # sentence before or after ("I'm leaving the community team …").
@@ -117,6 +132,9 @@ def owner(
         return "other"
     return None
 
+
+# What may follow a detail that (nearly) closes its sentence: "today?", "please.".
+_CLOSES_SENTENCE = re.compile(r"[\s.,;:!?)]*(?:[\w\u2019']+[\s.,;:!?)]*){0,2}")
 
 # What may stand before a detail that opens its own sentence: a label, a colon, a dash.
 _LEAD_IN = re.compile(
@@ -562,7 +580,7 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
     # Only dates near a birth label can be dates of birth: look there, not everywhere.
     windows: list[tuple[int, int]] = []
     for label in labels.finditer(ft.text):
-        start, end = max(0, label.start() - 40), min(len(ft.text), label.end() + 45)
+        start, end = max(0, label.start() - 40), min(len(ft.text), label.end() + 90)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -575,7 +593,16 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
         sentence_start, sentence_end = ft.sentence(match.start())
         lead = ft.text[max(sentence_start, match.start() - 30) : match.start()]
         trail = ft.text[match.end() : min(sentence_end, match.end() + 12)]
-        if not (labels.search(lead) or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)):
+        # The label may stand further back when a colon hands the date over ("told me his
+        # date of birth three times because he didn't trust the computer: 15 March 2004").
+        handed_over = re.search(r":\s*$", ft.text[sentence_start : match.start()]) and (
+            labels.search(ft.text, max(sentence_start, match.start() - 90), match.start())
+        )
+        if not (
+            labels.search(lead)
+            or handed_over
+            or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)
+        ):
             continue
         lead_start = max(sentence_start, match.start() - 60)
         if _NOT_A_PERSON_BORN.search(ft.text, lead_start, match.start()):
@@ -748,6 +775,21 @@ def _address_whose(ft: FieldText, start: int, end: int, doc: Document) -> str | 
     if venue.search(ft.text, around_start, around_end):
         return "org"
     if _visited(ft, start, end):
+        return "other"
+    # One person in view and not the writer: named in the sentence before an address that
+    # opens its own ("The man upstairs is under the CMHT … Flat 4, 11 Cromer Street …"), or
+    # spoken of just after it ("knock loudly at 14 Tanner Row, the green door, because his
+    # hearing aid's broken").
+    if _LEAD_IN.fullmatch(ft.text, sentence_start, start):
+        before_start, _ = ft.around(start, 1, 0)
+        if about_someone_else(ft, before_start, sentence_start) and _ONE_PERSON.search(
+            ft.text, before_start, sentence_start
+        ):
+            return "other"
+    _, sentence_end = ft.sentence(start)
+    if _ONE_PERSON.search(ft.text, end, min(sentence_end, end + 80)) and not re.search(
+        r"\b(?:i|my|me|we|our|us)\b", ft.text[sentence_start:sentence_end], re.IGNORECASE
+    ):
         return "other"
     return None
 

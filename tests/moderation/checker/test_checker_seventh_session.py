@@ -387,3 +387,73 @@ def test_a_students_term_time_address_is_returned(rules_only: None) -> None:
     )
     assert verdict.decision == "return"
     assert verdict.concerns == ["identifiable-information"]
+
+
+# -- from reading sets 103-108 (written this session as training data) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "01632 960288. That's Grandad's landline. Someone keeps ringing it pretending to be "
+        "from the bank.",
+        "We're dropping the flowers round to hers at 5 Mill Walk, Ashby AB3 9ZT on Friday.",
+        "The lady downstairs is under the crisis team and nobody visits. Flat 2, 9 Kiln Lane, "
+        "Ashby AB3 9ZT.",
+        "Could the district nurses please knock hard at 17 Pear Tree Row because his doorbell "
+        "has broken.",
+        "The man I assessed told me his date of birth twice because he doesn't trust the "
+        "system: 4 June 1961.",
+    ],
+)
+def test_it_returns_a_third_partys_detail_whose_owner_is_said_around_it(
+    rules_only: None, body: str
+) -> None:
+    verdict = rules(body)
+    assert verdict.decision == "return", verdict.findings
+    assert "identifiable-information" in verdict.concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every clinic asks for my CHI, and I know it now, mine's 1407862103, off by heart.",
+        "HR have my pay number as 9140401715 on one system and something else on the other.",
+        "The walking group meets at the Scout Hut, Mill Walk, Ashby AB3 9ZT, 10am. Run by the "
+        "local Mind, who are lovely.",
+        "The drop-in (2 Kiln Lane, Ashby AB3 9ZT) takes donated coats. Ring them on 01632 "
+        "960777 first.",
+    ],
+)
+def test_the_writers_own_numbers_and_an_organisations_details_are_not_returned(
+    rules_only: None, body: str
+) -> None:
+    assert rules(body).decision != "return"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Does it flag on the system if you pick up your repeat from two chemists? I'm trying "
+        "to build up a bit of a supply without anyone noticing.",
+        "sorted who's having the cat. that was the last thing on the list.",
+    ],
+)
+def test_it_holds_a_hidden_supply_and_the_last_arrangement(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "safeguarding")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're building up a bit of a supply of tinned food without anyone noticing, for the "
+        "food bank's surprise.",
+        "Read a lovely book on Swedish death cleaning and finally sorted the loft.",
+        "Last spring I thought everyone would be better off without me. I got help, and I'm "
+        "glad I'm here.",
+    ],
+)
+def test_a_food_drive_death_cleaning_and_a_past_low_are_not_risk(
+    rules_only: None, body: str
+) -> None:
+    assert "safeguarding" not in rules(body).concerns
