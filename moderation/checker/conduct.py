@@ -69,6 +69,12 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "descriptor": lexicon.phrase_regex(
             "conduct.groups.descriptors", "conduct.groups.demeaning.nouns"
         ),
+        "closing_descriptor": lexicon.compile(
+            r"\b(?:"
+            + lexicon.list_source("conduct.groups.closing_descriptors")
+            + r")(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:ngl|tbh|lol|honestly|every\s+time|all\s+of\s+them)\b)",
+            flags,
+        ),
         "group_before": lexicon.compile(
             # Up to eight words of what the group does: "anyone who takes an overdose for
             # the third time is ...".
@@ -553,7 +559,8 @@ def detect_groups(ft: FieldText) -> list[Finding]:
     # ("Can't", "shouldn't" inside the description are its own words, not a denial.)
     spans = [
         (start, end)
-        for start, anchor, end in read_back(ft, rx["descriptor"], rx["group_before"])
+        for descriptor in (rx["descriptor"], rx["closing_descriptor"])
+        for start, anchor, end in read_back(ft, descriptor, rx["group_before"])
         if (not ft.negated(anchor) or _CANNOT.search(ft.text, start, anchor + 12))
         and not _FRAMED.search(ft.text, start, anchor)
     ]

@@ -457,3 +457,29 @@ def test_a_food_drive_death_cleaning_and_a_past_low_are_not_risk(
     rules_only: None, body: str
 ) -> None:
     assert "safeguarding" not in rules(body).concerns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bipolar men are the worst. Charming one week, gone the next.",
+        "Dementia patients are basically toddlers, that's all you need to know.",
+        "Alcoholics chose it, simple as.",
+    ],
+)
+def test_it_holds_a_group_called_the_worst_or_children(rules_only: None, body: str) -> None:
+    assert held_for(rules(body), "offensive-content")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Patients are the worst affected when the wards run short.",
+        "Carers are hard work to reach in the day, so we ring in the evening.",
+        "Students are trouble-shooting the new rota app this week.",
+    ],
+)
+def test_the_same_words_with_more_after_them_are_not_a_generalisation(
+    rules_only: None, body: str
+) -> None:
+    assert "offensive-content" not in rules(body).concerns
