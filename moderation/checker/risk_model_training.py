@@ -172,6 +172,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("blind_cases_96", CASES / "blind_cases_96.jsonl"),
     ("blind_cases_97", CASES / "blind_cases_97.jsonl"),
     ("blind_cases_98", CASES / "blind_cases_98.jsonl"),
+    # Not 103 to 108: written in the seventh session as training data, scored on arrival and
+    # read (rules came of them). Trained on, they moved the untouched sets 99-102 from 406 to
+    # 405 of 440, held no more of their risks, and two of the tests' hand-written near
+    # misses came to be held; so the shipped readers are the ones trained without them
+    # (test_checker_blind_cases_read_not_trained.py).
     # Not 99 to 102: kept untouched (test_checker_untouched_sets.py).
 )
 HELD_OUT = (

@@ -6,12 +6,12 @@ practitioners' long reflective posts with any concern buried mid-post).
 
 Scored in aggregate only (nobody looked at a case): against the checker as the session found
 it (aa08153), 406 of 440 (92.3 %), 49 of 51 risks held, 51 of 59 returns, 9 false
-safeguarding holds; twice mid-session, after each round of rules (406 both times); and
-against the final checker, after retraining, 406 of 440 again, with the same risks,
-returns and false holds (README "Where it stands: the seventh session"). They are NOT
-training data and nothing was tuned on them. The next session should score them once,
-untouched, before changing anything, and only then read them; the bars are the level
-measured, so a change that loses any of it shows.
+safeguarding holds; after each of three rounds of rules and after the retraining that was
+kept (406 every time, with the same risks, returns and false holds); and once after a
+second retraining that was not kept (405; README "Where it stands: the seventh session").
+They are NOT training data and nothing was tuned on them. The next session should score
+them once, untouched, before changing anything, and only then read them; the bars are the
+level measured, so a change that loses any of it shows.
 """
 
 from __future__ import annotations
