@@ -72,7 +72,8 @@ def _regexes() -> dict[str, lexicon.Regex]:
         "closing_descriptor": lexicon.compile(
             r"\b(?:"
             + lexicon.list_source("conduct.groups.closing_descriptors")
-            + r")(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:ngl|tbh|lol|honestly|every\s+time|all\s+of\s+them)\b)",
+            + r")(?=\s*(?:[.,!?;:)\n]|$)"
+            r"|\s+(?:ngl|tbh|lol|honestly|every\s+time|all\s+of\s+them)\b)",
             flags,
         ),
         "group_before": lexicon.compile(

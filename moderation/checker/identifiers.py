@@ -599,9 +599,7 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
             labels.search(ft.text, max(sentence_start, match.start() - 90), match.start())
         )
         if not (
-            labels.search(lead)
-            or handed_over
-            or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)
+            labels.search(lead) or handed_over or re.match(r"\s*\(?\s*(?:dob|d\.o\.b)", trail, re.I)
         ):
             continue
         lead_start = max(sentence_start, match.start() - 60)
