@@ -6,7 +6,8 @@ sideways), 107 (staff-room talk and casual clinical direction) and 108 (a month 
 Scotland and Northern Ireland).
 
 On arrival: 519 of 660 for the session's starting checker, 530 for the checker then; 547
-after the rules read from them. A retraining with them moved the untouched sets 99-102 from
+after the rules read from them; 553 once the confidentiality and personal-attack readers
+held at 0.3 (measured on other sets; README). A retraining with them moved the untouched sets 99-102 from
 406 to 405 of 440, held none more of their risks, and two of the tests' hand-written near
 misses came to be held, so the shipped readers are trained without them (NOTES). The bars
 are the level the shipped checker reaches, so a change that loses any of it shows.
@@ -19,10 +20,10 @@ from checker_scoring import set_bar_tests
 # (file, minimum decision accuracy, safeguarding cases allowed to be missed, return cases
 # allowed to be held or published): the shipped checker's scores.
 BARS = [
-    ("blind_cases_103.jsonl", 0.581, 0, 0),
+    ("blind_cases_103.jsonl", 0.618, 0, 0),
     ("blind_cases_104.jsonl", 0.927, 0, 5),
     ("blind_cases_105.jsonl", 0.945, 3, 0),
-    ("blind_cases_106.jsonl", 0.79, 0, 0),
+    ("blind_cases_106.jsonl", 0.809, 0, 0),
     ("blind_cases_107.jsonl", 0.8, 0, 0),
     ("blind_cases_108.jsonl", 0.927, 0, 0),
 ]
