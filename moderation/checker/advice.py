@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from . import lexicon
-from .context import Document, FieldText
+from .context import OPENS_ON_HANDLE, Document, FieldText
 from .verdict import Finding, finding_from_message
 
 _ADDRESSEE = re.compile(
@@ -38,7 +38,7 @@ def _addressed(ft: FieldText, start: int) -> bool:
         return True
     # A comment that opens on "@someone" goes on speaking to them for a sentence or two
     # ("@Frankie_B that dose sounds high. I'd ask … and just snap them in half").
-    if _OPENS_ON_HANDLE.match(ft.text) and ft.sentence_index(start) <= 2:
+    if OPENS_ON_HANDLE.match(ft.text) and ft.sentence_index(start) <= 2:
         return True
     # An imperative at the start of a sentence ("Skip the mirtazapine tonight"), or the
     # second of two joined by "and" ("Get a second opinion and push for clozapine").
@@ -48,8 +48,6 @@ def _addressed(ft: FieldText, start: int) -> bool:
         or _JOINED_ORDER.fullmatch(lead)
     )
 
-
-_OPENS_ON_HANDLE = re.compile(r"\s*(?:[\w'\u2019!]+[,!]?\s+){0,2}@\w+")
 
 # A first order joined to the one read: "get a second opinion and", "go back to your GP
 # and then".

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from . import lexicon
-from .context import Document, FieldText
+from .context import OPENS_ON_HANDLE, Document, FieldText
 from .verdict import Finding, Note, finding_at
 
 _INTENSIFIERS = (
@@ -238,25 +238,22 @@ LOOKBACK = 120  # characters read back from an insult for its subject and verb
 
 
 @cache
+def _insulting_word_list() -> tuple[str, ...]:
+    """The insulting adjectives, less the words that describe harm ("that dangerous man")."""
+    harm = set(lexicon.strings("conduct.attack.harm_described"))
+    return tuple(w for w in lexicon.strings("conduct.attack.insult_adjectives") if w not in harm)
+
+
+@cache
 def _insulting_words() -> str:
-    """The insulting adjectives as an alternation, less the words that describe harm."""
-    return lexicon.alternation(
-        [
-            word
-            for word in lexicon.strings("conduct.attack.insult_adjectives")
-            if word not in lexicon.strings("conduct.attack.harm_described")
-        ]
-    )
+    """The insulting adjectives as an alternation."""
+    return lexicon.alternation(_insulting_word_list())
 
 
 @cache
 def _insult_openers() -> frozenset[str]:
     """The one-word insulting adjectives, lower-cased, that may open a verbless verdict."""
-    return frozenset(
-        word.lower()
-        for word in lexicon.strings("conduct.attack.insult_adjectives")
-        if " " not in word and word not in lexicon.strings("conduct.attack.harm_described")
-    )
+    return frozenset(word.lower() for word in _insulting_word_list() if " " not in word)
 
 
 @cache
@@ -917,8 +914,6 @@ def detect_attacks(ft: FieldText, doc: Document) -> list[Finding]:
     return found
 
 
-# A comment that opens by addressing a member: "@Sam …", "lol @literal_lou …", "Oi @x,".
-_ADDRESSED = re.compile(r"\s*(?:[\w'\u2019!]+[,!]?\s+){0,2}@\w+")
 _ONE_OF = re.compile(r"\b(?:an?|such\s+an?|some)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LIKE_YOU = re.compile(r"\s+(?:like|such\s+as)\s+(?:you|u|yourself)\b", re.IGNORECASE)
 
@@ -928,7 +923,7 @@ def _slur_at_reader(ft: FieldText, start: int, end: int) -> bool:
     ("a [slur] would think …") in the sentence that addresses "@someone" or the next."""
     if _LIKE_YOU.match(ft.text, end):
         return True
-    opening = _ADDRESSED.match(ft.text)
+    opening = OPENS_ON_HANDLE.match(ft.text)
     if not opening or not _ONE_OF.search(ft.text, max(0, start - 30), start):
         return False
     return ft.sentence_index(start) <= ft.sentence_index(opening.end() - 1) + 1

@@ -121,6 +121,9 @@ _NOT_POSSESSIVE = (
     r"they|i|we|you|it|before|after|when|while|because|said|says|was|were|is|are|which|who|"
     r"that|if|until|till)\b)[a-z]))"
 )
+# A comment that opens by addressing a member: "@Sam …", "lol @literal_lou …", "Oi @x,".
+OPENS_ON_HANDLE = re.compile(r"\s*(?:[\w'\u2019!]+[,!]?\s+){0,2}@\w+")
+
 # CharLed (gate.py): every quotation starts with a quotation mark or an apostrophe.
 _QUOTE = gate.CharLed(
     re.compile(

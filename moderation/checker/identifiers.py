@@ -111,7 +111,7 @@ def owner(
     if (
         closes
         and _ONE_PERSON.search(ft.text, sentence_end, after_end)
-        and not re.search(r"\b(?:i|my|me|we|our)\b", ft.text[sentence_end:after_end], re.I)
+        and not _WRITER.search(ft.text, sentence_end, after_end)
     ):
         # One person, not the writer, is what the next sentence is about ("… ring 0113 496
         # 0571 today? She's been waiting since March").
@@ -151,9 +151,13 @@ def about_someone_else(ft: FieldText, sentence_start: int, start: int) -> bool:
     email, it's ...": a third person leads up to the detail, and no I/my/we sits just
     before it.
     """
-    return bool(_THIRD_PERSON.search(ft.text, sentence_start, start)) and not re.search(
-        r"\b(?:i|my|me|we|our)\b", ft.text[max(sentence_start, start - 25) : start], re.I
+    return bool(_THIRD_PERSON.search(ft.text, sentence_start, start)) and not _WRITER.search(
+        ft.text, max(sentence_start, start - 25), start
     )
+
+
+# The writer, in the first person.
+_WRITER = re.compile(r"\b(?:i|my|me|we|our)\b", re.IGNORECASE)
 
 
 _THIRD_PERSON = re.compile(
@@ -595,7 +599,7 @@ def detect_dates_of_birth(ft: FieldText, doc: Document) -> list[Finding]:
         trail = ft.text[match.end() : min(sentence_end, match.end() + 12)]
         # The label may stand further back when a colon hands the date over ("told me his
         # date of birth three times because he didn't trust the computer: 15 March 2004").
-        handed_over = re.search(r":\s*$", ft.text[sentence_start : match.start()]) and (
+        handed_over = ft.text[sentence_start : match.start()].rstrip().endswith(":") and (
             labels.search(ft.text, max(sentence_start, match.start() - 90), match.start())
         )
         if not (
@@ -785,8 +789,8 @@ def _address_whose(ft: FieldText, start: int, end: int, doc: Document) -> str | 
         ):
             return "other"
     _, sentence_end = ft.sentence(start)
-    if _ONE_PERSON.search(ft.text, end, min(sentence_end, end + 80)) and not re.search(
-        r"\b(?:i|my|me|we|our|us)\b", ft.text[sentence_start:sentence_end], re.IGNORECASE
+    if _ONE_PERSON.search(ft.text, end, min(sentence_end, end + 80)) and not _WRITER.search(
+        ft.text, sentence_start, sentence_end
     ):
         return "other"
     return None

@@ -163,7 +163,7 @@ def verdict_of(body: str, kind: str = "comment") -> Verdict:
 
 def comment(body: str) -> Verdict:
     """The checker's verdict on ``body`` as a comment."""
-    return check(kind="comment", fields={"body": body})
+    return verdict_of(body)
 
 
 def post(body: str, title: str = "A post") -> Verdict:
